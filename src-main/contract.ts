@@ -1,0 +1,114 @@
+/**
+ * The one list of operations any host (Electron IPC, browser HTTP, CLI) may serve.
+ * Each entry: input schema (validated in main before the core sees it) and result schema.
+ * Renderer types are derived from here with `import type`; nothing is declared twice.
+ */
+import { z } from 'zod';
+
+const op = <I extends z.ZodType, R extends z.ZodType>(def: { input: I; result: R }) => def;
+
+const Id = z.number().int().positive();
+const NullableText = z.string().nullable();
+
+export const Kind = z.enum(['article', 'photo', 'brief']);
+export const Byline = z.object({ role: z.string(), name: z.string() });
+
+export const PageMeta = z.object({
+  paper: NullableText,
+  date: NullableText,
+  pageLabel: NullableText,
+  section: NullableText,
+});
+
+export const ArticleSummary = z.object({
+  id: Id,
+  ordinal: z.number().int().nonnegative(),
+  kind: Kind,
+  kicker: NullableText,
+  headline: NullableText,
+});
+
+export const PageSummary = z.object({
+  id: Id,
+  fileName: z.string(),
+  meta: PageMeta,
+  importedAt: z.string(),
+  warnings: z.array(z.string()),
+  articles: z.array(ArticleSummary),
+});
+
+export const Article = z.object({
+  id: Id,
+  pageId: Id,
+  ordinal: z.number().int().nonnegative(),
+  kind: Kind,
+  kicker: NullableText,
+  headline: NullableText,
+  subheadline: NullableText,
+  source: NullableText,
+  bylines: z.array(Byline),
+  paragraphs: z.array(z.string()),
+  continued: NullableText,
+  page: z.object({ id: Id, fileName: z.string(), meta: PageMeta }),
+});
+
+export const ImportFile = z.object({
+  name: z.string().min(1).max(512),
+  /** File bytes, base64: the host decodes nothing itself so every encoding reaches the parser intact. */
+  base64: z.string().max(64 * 1024 * 1024),
+});
+
+export const ImportReport = z.object({
+  pages: z.number().int(),
+  articles: z.number().int(),
+  skipped: z.number().int(),
+  replaced: z.number().int(),
+  files: z.array(
+    z.object({
+      name: z.string(),
+      status: z.enum(['imported', 'replaced', 'unchanged', 'failed']),
+      pageId: Id.nullable(),
+      articles: z.number().int(),
+      warnings: z.array(z.string()),
+      error: z.string().nullable(),
+    }),
+  ),
+});
+
+export const Stats = z.object({
+  pages: z.number().int(),
+  articles: z.number().int(),
+  byKind: z.object({ article: z.number().int(), photo: z.number().int(), brief: z.number().int() }),
+});
+
+export const contract = {
+  'library.list': op({ input: z.object({}).strict(), result: z.array(PageSummary) }),
+  'article.get': op({ input: z.object({ id: Id }).strict(), result: Article }),
+  'archive.stats': op({ input: z.object({}).strict(), result: Stats }),
+  'pages.import': op({
+    input: z
+      .object({
+        files: z.array(ImportFile).min(1).max(500),
+        meta: PageMeta.partial().optional(),
+      })
+      .strict(),
+    result: ImportReport,
+  }),
+} as const;
+
+export type Contract = typeof contract;
+export type OperationName = keyof Contract;
+export type Input<N extends OperationName> = z.infer<Contract[N]['input']>;
+export type Output<N extends OperationName> = z.infer<Contract[N]['result']>;
+
+export type ArticleT = z.infer<typeof Article>;
+export type PageSummaryT = z.infer<typeof PageSummary>;
+export type ArticleSummaryT = z.infer<typeof ArticleSummary>;
+export type ImportReportT = z.infer<typeof ImportReport>;
+export type StatsT = z.infer<typeof Stats>;
+
+export const operationNames = Object.keys(contract) as OperationName[];
+
+export function isOperationName(name: string): name is OperationName {
+  return Object.prototype.hasOwnProperty.call(contract, name);
+}

@@ -1,0 +1,10 @@
+import type { Db } from '../db';
+import * as m001 from './001-pages';
+
+export interface Migration {
+  version: number;
+  up: (db: Db) => void;
+}
+
+/** Append only. Never edit a shipped migration: add the next number. */
+export const migrations: Migration[] = [{ version: 1, up: m001.up }];

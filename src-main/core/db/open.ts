@@ -1,0 +1,35 @@
+import Database from 'better-sqlite3';
+import { mkdirSync } from 'node:fs';
+import { dirname } from 'node:path';
+import type { Db } from './db';
+import { migrate } from './migrate';
+
+export interface OpenOptions {
+  /**
+   * Path to a better_sqlite3.node built for the running runtime. Electron passes the binary
+   * built against its own ABI; plain Node uses the package's default build.
+   */
+  nativeBinding?: string;
+}
+
+export interface OpenedArchive {
+  db: Db;
+  /** True when this open created the schema: hosts import the bundled seeds then. */
+  created: boolean;
+}
+
+/** Opens (creating if needed) one archive file, or ':memory:' for tests. */
+export function openArchive(file: string, options: OpenOptions = {}): OpenedArchive {
+  if (file !== ':memory:') mkdirSync(dirname(file), { recursive: true });
+  const db = new Database(file, options.nativeBinding ? { nativeBinding: options.nativeBinding } : {});
+  try {
+    if (file !== ':memory:') db.pragma('journal_mode = WAL');
+    db.pragma('foreign_keys = ON');
+    db.pragma('busy_timeout = 5000');
+    const { from } = migrate(db);
+    return { db, created: from === 0 };
+  } catch (e) {
+    db.close();
+    throw e;
+  }
+}

@@ -1,0 +1,27 @@
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { basename, join } from 'node:path';
+import type { ImportSource } from './import-files';
+
+/** Page files are plain text; anything else in a folder (images, PDFs, expected JSON) is not a page. */
+const PAGE_FILE = /\.txt$/i;
+
+/** Expands files and folders (recursively, sorted for a deterministic import order) into sources. */
+export function* readPageFiles(paths: string[]): Generator<ImportSource> {
+  for (const p of paths) {
+    if (statSync(p).isDirectory()) {
+      const entries = readdirSync(p).sort();
+      yield* readPageFiles(
+        entries
+          .filter((e) => !e.startsWith('.'))
+          .map((e) => join(p, e))
+          .filter(isPageOrDir),
+      );
+    } else {
+      yield { name: basename(p), bytes: readFileSync(p) };
+    }
+  }
+}
+
+function isPageOrDir(p: string): boolean {
+  return statSync(p).isDirectory() || PAGE_FILE.test(p);
+}

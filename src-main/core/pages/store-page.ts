@@ -1,0 +1,95 @@
+import { createHash } from 'node:crypto';
+import type { Db } from '../db/db';
+import type { ParseOutcome } from '../parse/parsed-page';
+
+export type StoreStatus = 'imported' | 'replaced' | 'unchanged';
+
+export interface StoredPage {
+  status: StoreStatus;
+  pageId: number;
+  articles: number;
+}
+
+export function contentHash(bytes: Uint8Array): string {
+  return createHash('sha256').update(bytes).digest('hex');
+}
+
+/**
+ * Stores one parsed page whole or not at all (one transaction).
+ * Same content hash → nothing changes. Same file name with new content → the page is replaced.
+ * Hook for corrections (a later issue): articles an editor corrected must survive a replace;
+ * until corrections exist, every article of a replaced page is re-parsed.
+ */
+export function storePage(db: Db, bytes: Uint8Array, outcome: ParseOutcome, now = new Date()): StoredPage {
+  const hash = contentHash(bytes);
+  const { parsed } = outcome;
+  return db.transaction((): StoredPage => {
+    const same = db.prepare('SELECT id FROM pages WHERE content_hash = ?').get(hash) as
+      { id: number } | undefined;
+    if (same) {
+      const n = db.prepare('SELECT count(*) AS n FROM articles WHERE page_id = ?').get(same.id) as {
+        n: number;
+      };
+      return { status: 'unchanged', pageId: same.id, articles: n.n };
+    }
+    const previous = db.prepare('SELECT id FROM pages WHERE file_name = ?').get(parsed.page) as
+      { id: number } | undefined;
+    const meta = parsed.meta;
+    const row = {
+      file_name: parsed.page,
+      content_hash: hash,
+      encoding: parsed.encoding,
+      source_text: outcome.text,
+      paper: meta.paper,
+      date: meta.date,
+      page_label: meta.pageLabel,
+      section: meta.section,
+      furniture: JSON.stringify(parsed.furniture),
+      warnings: JSON.stringify(parsed.warnings),
+      imported_at: now.toISOString(),
+    };
+    let pageId: number;
+    if (previous) {
+      db.prepare('DELETE FROM articles WHERE page_id = ?').run(previous.id);
+      db.prepare(
+        `UPDATE pages SET content_hash=@content_hash, encoding=@encoding, source_text=@source_text, paper=@paper,
+           date=@date, page_label=@page_label, section=@section, furniture=@furniture, warnings=@warnings,
+           imported_at=@imported_at WHERE id=@id`,
+      ).run({ ...row, id: previous.id });
+      pageId = previous.id;
+    } else {
+      pageId = Number(
+        db
+          .prepare(
+            `INSERT INTO pages (file_name, content_hash, encoding, source_text, paper, date, page_label, section,
+               furniture, warnings, imported_at)
+             VALUES (@file_name, @content_hash, @encoding, @source_text, @paper, @date, @page_label, @section,
+               @furniture, @warnings, @imported_at)`,
+          )
+          .run(row).lastInsertRowid,
+      );
+    }
+    const insert = db.prepare(
+      `INSERT INTO articles (page_id, ordinal, kind, kicker, headline, subheadline, source, bylines, paragraphs,
+         continued, spans)
+       VALUES (@page_id, @ordinal, @kind, @kicker, @headline, @subheadline, @source, @bylines, @paragraphs,
+         @continued, @spans)`,
+    );
+    parsed.articles.forEach((a, ordinal) => {
+      insert.run({
+        page_id: pageId,
+        ordinal,
+        kind: a.kind,
+        kicker: a.kicker,
+        headline: a.headline,
+        subheadline: a.subheadline,
+        source: a.source,
+        bylines: JSON.stringify(a.bylines),
+        paragraphs: JSON.stringify(a.paragraphs),
+        continued: a.continued,
+        spans: JSON.stringify(outcome.spans[ordinal] ?? {}),
+      });
+    });
+    return { status: previous ? 'replaced' : 'imported', pageId, articles: parsed.articles.length };
+  })();
+}

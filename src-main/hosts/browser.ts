@@ -1,0 +1,203 @@
+/**
+ * The browser host: the same renderer and the same operations as the desktop app, over HTTP on
+ * 127.0.0.1 only. A random token made at each start is the only key: it arrives once in the
+ * printed URL, is swapped for a SameSite=Strict HttpOnly cookie, and every request without it
+ * gets 401. No CORS headers are ever sent, and the Host header must name our loopback address,
+ * so other sites (and DNS rebinding) cannot reach the archive.
+ */
+import { randomBytes, timingSafeEqual } from 'node:crypto';
+import { readFile } from 'node:fs/promises';
+import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { extname, join, normalize, sep } from 'node:path';
+import { importSeedsIfNew } from '../core/pages/import-seeds';
+import { dispatch } from './dispatch';
+import { openContext } from './open-context';
+import { CONTENT_SECURITY_POLICY } from './security-policy';
+
+export interface BrowserHostOptions {
+  dbPath: string;
+  port: number;
+  rendererDir: string;
+  /** Bundled sample pages imported into a brand-new archive; null to skip. */
+  seedsDir: string | null;
+  token?: string;
+}
+
+export interface BrowserHost {
+  url: string;
+  origin: string;
+  token: string;
+  close: () => Promise<void>;
+}
+
+const COOKIE = 'jianbao_token';
+const MAX_BODY = 80 * 1024 * 1024;
+const TYPES: Record<string, string> = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.svg': 'image/svg+xml',
+  '.png': 'image/png',
+  '.woff2': 'font/woff2',
+  '.json': 'application/json; charset=utf-8',
+};
+
+export async function startBrowserHost(options: BrowserHostOptions): Promise<BrowserHost> {
+  const opened = openContext(options.dbPath);
+  if (options.seedsDir) importSeedsIfNew(opened.ctx.db, opened.created, options.seedsDir);
+  const token = options.token ?? randomBytes(24).toString('base64url');
+  let origin = '';
+
+  const server = createServer((req, res) => {
+    handle(req, res).catch((e: unknown) => {
+      console.error('[jianbao] browser host request failed', e);
+      if (!res.headersSent) send(res, 500, 'text/plain; charset=utf-8', 'internal error');
+      else res.destroy();
+    });
+  });
+
+  async function handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
+    setCommonHeaders(res);
+    if (req.headers.host !== new URL(origin).host)
+      return send(res, 421, 'text/plain; charset=utf-8', 'wrong host');
+    const url = new URL(req.url ?? '/', origin);
+    const queryToken = url.searchParams.get('token');
+    if (req.method === 'GET' && queryToken !== null) {
+      if (!sameSecret(queryToken, token)) return unauthorized(res);
+      res.setHeader('Set-Cookie', `${COOKIE}=${token}; HttpOnly; SameSite=Strict; Path=/`);
+      res.setHeader('Location', '/');
+      return send(res, 303, 'text/plain; charset=utf-8', '');
+    }
+    if (!sameSecret(cookieToken(req) ?? '', token)) return unauthorized(res);
+
+    if (url.pathname.startsWith('/api/')) {
+      if (req.method !== 'POST') return send(res, 405, 'text/plain; charset=utf-8', 'POST only');
+      // A cross-site form could still post if a browser ignored SameSite; insist on our own origin.
+      const from = req.headers.origin;
+      if (from !== undefined && from !== origin) return unauthorized(res);
+      const name = decodeURIComponent(url.pathname.slice('/api/'.length));
+      const body = await readBody(req);
+      if (body === null)
+        return json(res, 413, { ok: false, error: { code: 'invalid-input', detail: 'too large' } });
+      let input: unknown;
+      try {
+        input = body.length === 0 ? {} : JSON.parse(body);
+      } catch {
+        return json(res, 400, { ok: false, error: { code: 'invalid-input', detail: 'JSON' } });
+      }
+      const result = await dispatch(opened.ctx, name, input);
+      const status = result.ok
+        ? 200
+        : result.error.code === 'invalid-input'
+          ? 400
+          : result.error.code === 'unknown-operation'
+            ? 404
+            : 200;
+      return json(res, status, result);
+    }
+    if (req.method !== 'GET' && req.method !== 'HEAD')
+      return send(res, 405, 'text/plain; charset=utf-8', 'GET only');
+    return serveStatic(res, options.rendererDir, url.pathname);
+  }
+
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(options.port, '127.0.0.1', () => resolve());
+  });
+  const { port } = server.address() as AddressInfo;
+  origin = `http://127.0.0.1:${port}`;
+  return {
+    url: `${origin}/?token=${token}`,
+    origin,
+    token,
+    close: () =>
+      new Promise<void>((resolve) => {
+        server.closeAllConnections();
+        server.close(() => {
+          opened.close();
+          resolve();
+        });
+      }),
+  };
+}
+
+function setCommonHeaders(res: ServerResponse): void {
+  res.setHeader('Content-Security-Policy', CONTENT_SECURITY_POLICY);
+  res.setHeader('X-Content-Type-Options', 'nosniff');
+  res.setHeader('Referrer-Policy', 'no-referrer');
+  res.setHeader('X-Frame-Options', 'DENY');
+  res.setHeader('Cross-Origin-Opener-Policy', 'same-origin');
+  res.setHeader('Cross-Origin-Resource-Policy', 'same-origin');
+}
+
+function sameSecret(given: string, expected: string): boolean {
+  const a = Buffer.from(given);
+  const b = Buffer.from(expected);
+  return a.length === b.length && timingSafeEqual(a, b);
+}
+
+function cookieToken(req: IncomingMessage): string | undefined {
+  for (const part of (req.headers.cookie ?? '').split(';')) {
+    const [k, ...v] = part.trim().split('=');
+    if (k === COOKIE) return v.join('=');
+  }
+  return undefined;
+}
+
+function unauthorized(res: ServerResponse): void {
+  json(res, 401, {
+    ok: false,
+    error: { code: 'unauthorized', detail: '请使用启动时打印的网址打开 / open the URL printed at start' },
+  });
+}
+
+/** Resolves to the body text, or null when it exceeds MAX_BODY. */
+function readBody(req: IncomingMessage): Promise<string | null> {
+  return new Promise((resolve, reject) => {
+    const chunks: Buffer[] = [];
+    let size = 0;
+    let tooLarge = false;
+    req.on('data', (c: Buffer) => {
+      size += c.length;
+      if (size > MAX_BODY) tooLarge = true;
+      else chunks.push(c);
+    });
+    req.on('end', () => resolve(tooLarge ? null : Buffer.concat(chunks).toString('utf8')));
+    req.on('error', reject);
+  });
+}
+
+async function serveStatic(res: ServerResponse, root: string, pathname: string): Promise<void> {
+  const rel = normalize(decodeURIComponent(pathname === '/' ? '/index.html' : pathname)).replace(
+    /^([/\\])+/,
+    '',
+  );
+  const file = join(root, rel);
+  if (!file.startsWith(root + sep)) return send(res, 404, 'text/plain; charset=utf-8', 'not found');
+  try {
+    const body = await readFile(file);
+    res.setHeader('Cache-Control', 'no-cache');
+    send(res, 200, TYPES[extname(file)] ?? 'application/octet-stream', body);
+  } catch (e) {
+    if (e instanceof Error && 'code' in e && (e.code === 'ENOENT' || e.code === 'EISDIR')) {
+      const hint =
+        rel === 'index.html'
+          ? '界面尚未构建,请先运行 npm run build / renderer not built: run npm run build'
+          : 'not found';
+      return send(res, 404, 'text/plain; charset=utf-8', hint);
+    }
+    throw e;
+  }
+}
+
+function json(res: ServerResponse, status: number, value: unknown): void {
+  res.setHeader('Cache-Control', 'no-store');
+  send(res, status, 'application/json; charset=utf-8', JSON.stringify(value));
+}
+
+function send(res: ServerResponse, status: number, type: string, body: string | Buffer): void {
+  res.statusCode = status;
+  res.setHeader('Content-Type', type);
+  res.end(body);
+}

@@ -1,0 +1,143 @@
+/**
+ * The command-line host: human commands over the same dispatch as the windows.
+ * With --json, stdout carries exactly one JSON document and nothing else (logs go to stderr),
+ * so `npm run -s cli -- … --json | jq` always works.
+ */
+import { readFileSync } from 'node:fs';
+import { basename, join } from 'node:path';
+import { parseArgs } from 'node:util';
+import { importSources } from '../core/pages/import-files';
+import { readPageFiles } from '../core/pages/read-files';
+import { parsePage } from '../core/parse/parse-page';
+import { messageFor, type AppError } from '../result';
+import { startBrowserHost } from './browser';
+import { call } from './dispatch';
+import { openContext } from './open-context';
+import { projectRoot, resolveDbPath } from './paths';
+
+const USAGE = `剪报 Jianbao 命令行 / command line
+
+  import <files|dirs...> [--paper P] [--date YYYY-MM-DD] [--page A1]   导入版面文件 / import page files
+  stats [--json]                                                      档案统计 / archive statistics
+  parse <file> [--json]                                               解析但不导入 / parse without importing
+  serve [--port N] [--no-seed]                                        启动浏览器端 / start the browser host
+
+  --db FILE  档案文件 / archive file (or JIANBAO_DB; default $XDG_DATA_HOME/jianbao/archive.db)`;
+
+class UsageError extends Error {}
+
+function fail(error: AppError): never {
+  process.stderr.write(`错误 / error: ${messageFor(error)} (${error.code})\n`);
+  process.exit(1);
+}
+
+function printJson(value: unknown): void {
+  process.stdout.write(JSON.stringify(value, null, 2) + '\n');
+}
+
+async function main(argv: string[]): Promise<void> {
+  const { values, positionals } = parseArgs({
+    args: argv,
+    allowPositionals: true,
+    options: {
+      db: { type: 'string' },
+      json: { type: 'boolean', default: false },
+      port: { type: 'string' },
+      paper: { type: 'string' },
+      date: { type: 'string' },
+      page: { type: 'string' },
+      'no-seed': { type: 'boolean', default: false },
+      help: { type: 'boolean', short: 'h', default: false },
+    },
+  });
+  const [command, ...args] = positionals;
+  if (values.help || !command) {
+    process.stdout.write(USAGE + '\n');
+    return;
+  }
+  const meta = {
+    ...(values.paper ? { paper: values.paper } : {}),
+    ...(values.date ? { date: values.date } : {}),
+    ...(values.page ? { pageLabel: values.page } : {}),
+  };
+
+  if (command === 'parse') {
+    const file = args[0];
+    if (!file) throw new UsageError('parse 需要一个文件 / parse needs a file');
+    const outcome = parsePage(readFileSync(file), basename(file), { meta });
+    if (!outcome.ok) fail(outcome.error);
+    if (values.json) return printJson(outcome.value.parsed);
+    const p = outcome.value.parsed;
+    process.stdout.write(`${p.page} (${p.encoding}): ${p.articles.length} 篇 / items\n`);
+    for (const a of p.articles) process.stdout.write(`  [${a.kind}] ${a.headline ?? '(无标题)'}\n`);
+    for (const w of p.warnings) process.stderr.write(`  ⚠ ${w}\n`);
+    return;
+  }
+
+  const dbPath = resolveDbPath(values.db);
+  if (command === 'serve') {
+    const port = values.port ? Number(values.port) : 0;
+    if (!Number.isInteger(port) || port < 0 || port > 65535)
+      throw new UsageError(`端口无效 / bad port: ${values.port}`);
+    const host = await startBrowserHost({
+      dbPath,
+      port,
+      rendererDir: join(projectRoot(), 'out', 'renderer'),
+      seedsDir: values['no-seed'] ? null : join(projectRoot(), 'seeds'),
+    });
+    process.stdout.write(`剪报已启动 / Jianbao is running: ${host.url}\n档案 / archive: ${dbPath}\n`);
+    const stop = () => void host.close().then(() => process.exit(0));
+    process.on('SIGINT', stop);
+    process.on('SIGTERM', stop);
+    return;
+  }
+
+  const opened = openContext(dbPath);
+  try {
+    if (command === 'import') {
+      if (args.length === 0) throw new UsageError('import 需要文件或文件夹 / import needs files or folders');
+      const report = importSources(opened.ctx.db, readPageFiles(args), meta, (n) => {
+        if (!values.json) process.stderr.write(`\r已处理 / processed ${n}`);
+      });
+      if (!values.json) process.stderr.write('\n');
+      if (values.json) return printJson(report);
+      process.stdout.write(
+        `导入 / imported: ${report.pages} 版 pages, ${report.articles} 篇 items; 未变 / unchanged: ${report.skipped}; 替换 / replaced: ${report.replaced}\n`,
+      );
+      for (const f of report.files) {
+        if (f.error) process.stdout.write(`  ✗ ${f.name}: ${f.error}\n`);
+        for (const w of f.warnings) process.stdout.write(`  ⚠ ${f.name}: ${w}\n`);
+      }
+      if (report.files.some((f) => f.status === 'failed')) process.exitCode = 1;
+      return;
+    }
+    if (command === 'stats') {
+      const r = await call(opened.ctx, 'archive.stats', {});
+      if (!r.ok) fail(r.error);
+      if (values.json) return printJson(r.value);
+      const s = r.value;
+      process.stdout.write(
+        `${s.pages} 版 pages, ${s.articles} 篇 items (文章 article ${s.byKind.article}, 图片 photo ${s.byKind.photo}, 简讯 brief ${s.byKind.brief})\n`,
+      );
+      return;
+    }
+    throw new UsageError(`未知命令 / unknown command: ${command}`);
+  } finally {
+    opened.close();
+  }
+}
+
+main(process.argv.slice(2)).catch((e: unknown) => {
+  if (
+    e instanceof UsageError ||
+    (e instanceof TypeError && 'code' in e && String(e.code).startsWith('ERR_PARSE_ARGS'))
+  ) {
+    process.stderr.write(`${e.message}\n\n${USAGE}\n`);
+    process.exit(2);
+  }
+  if (e instanceof Error && 'code' in e && (e.code === 'ENOENT' || e.code === 'EACCES')) {
+    process.stderr.write(`错误 / error: ${messageFor({ code: 'io-failed', detail: e.message })}\n`);
+    process.exit(1);
+  }
+  throw e;
+});

@@ -1,0 +1,54 @@
+/**
+ * Errors cross every boundary (IPC, HTTP, CLI) as data, never as thrown stack traces.
+ * Each code has exactly one user-facing message per language; the renderer and the CLI
+ * both look it up with `messageFor`.
+ */
+export type ErrorCode =
+  | 'invalid-input'
+  | 'unknown-operation'
+  | 'not-found'
+  | 'decode-failed'
+  | 'empty-page'
+  | 'bad-query'
+  | 'conflict'
+  | 'io-failed'
+  | 'cancelled'
+  | 'unauthorized'
+  | 'internal';
+
+export interface AppError {
+  code: ErrorCode;
+  /** Optional human detail (a file name, a field path); never a stack trace. */
+  detail?: string;
+  /** Validation issues from zod, as path + message pairs. */
+  issues?: { path: string; message: string }[];
+}
+
+export type Result<T> = { ok: true; value: T } | { ok: false; error: AppError };
+
+export const ok = <T>(value: T): Result<T> => ({ ok: true, value });
+export const err = (code: ErrorCode, detail?: string): { ok: false; error: AppError } => ({
+  ok: false,
+  error: detail === undefined ? { code } : { code, detail },
+});
+
+export type Lang = 'zh' | 'en';
+
+const messages: Record<ErrorCode, Record<Lang, string>> = {
+  'invalid-input': { zh: '请求内容无效', en: 'The request is invalid' },
+  'unknown-operation': { zh: '未知的操作', en: 'Unknown operation' },
+  'not-found': { zh: '找不到该条目', en: 'Not found' },
+  'decode-failed': { zh: '无法识别文件编码', en: 'The file encoding could not be recognised' },
+  'empty-page': { zh: '文件中没有可识别的文字', en: 'The file contains no readable text' },
+  'bad-query': { zh: '搜索语法有误', en: 'The search query could not be understood' },
+  conflict: { zh: '内容已被修改,请刷新后重试', en: 'The item changed meanwhile; reload and retry' },
+  'io-failed': { zh: '读写文件失败', en: 'Reading or writing a file failed' },
+  cancelled: { zh: '操作已取消', en: 'Cancelled' },
+  unauthorized: { zh: '未授权的访问', en: 'Not authorised' },
+  internal: { zh: '内部错误,请重试', en: 'Internal error; please retry' },
+};
+
+export function messageFor(error: AppError, lang: Lang = 'zh'): string {
+  const base = messages[error.code][lang];
+  return error.detail ? `${base}:${error.detail}` : base;
+}
