@@ -1,0 +1,42 @@
+/**
+ * `npm run bench [-- <name...>] [--json] [--size N]`: speed goals live here, never in tests.
+ * Each bench measures Jianbao beside a baseline in the same run, so ratios survive a noisy machine.
+ * Benches register below; each module exports one async function returning a plain object.
+ */
+import { parseArgs } from 'node:util';
+
+type Bench = (opts: { size?: number }) => Promise<unknown>;
+
+const benches: Record<string, () => Promise<Bench>> = {
+  parse: async () => (await import('./parse.bench')).benchParse as Bench,
+  search: async () => (await import('./search.bench')).benchSearch as Bench,
+  anchoring: async () => (await import('./anchoring.bench')).benchAnchoring as Bench,
+  tags: async () => (await import('./tags.bench')).benchTags as Bench,
+};
+
+const { values, positionals } = parseArgs({
+  allowPositionals: true,
+  options: { json: { type: 'boolean', default: false }, size: { type: 'string' } },
+});
+
+const chosen = positionals.length > 0 ? positionals : Object.keys(benches);
+const results: Record<string, unknown> = {};
+for (const name of chosen) {
+  const load = benches[name];
+  if (!load) {
+    process.stderr.write(`unknown bench: ${name} (known: ${Object.keys(benches).join(', ')})\n`);
+    process.exit(2);
+  }
+  if (!values.json) process.stderr.write(`▶ bench ${name}…\n`);
+  let run: Bench;
+  try {
+    run = await load();
+  } catch (e) {
+    // A bench whose module is not written yet is reported, not fatal: the others still run.
+    results[name] = { error: `not available: ${e instanceof Error ? e.message.split('\n')[0] : String(e)}` };
+    continue;
+  }
+  results[name] = await run(values.size ? { size: Number(values.size) } : {});
+  if (!values.json) process.stdout.write(`${name}: ${JSON.stringify(results[name], null, 2)}\n`);
+}
+if (values.json) process.stdout.write(JSON.stringify(chosen.length === 1 ? results[chosen[0]!] : results, null, 2) + '\n');
