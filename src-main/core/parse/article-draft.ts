@@ -1,0 +1,79 @@
+/**
+ * An article while it is being assembled: every field is kept as source Pieces so the final
+ * ParsedArticle and its ArticleSpans come from the same data and can never disagree.
+ */
+import type { ArticleKind, ArticleSpans, ParsedArticle, Span } from './parsed-page';
+import { spanOf, type Piece } from './piece';
+import type { FoundByline } from './detect-byline';
+import { endsSentence } from './text-chars';
+
+export interface ArticleDraft {
+  kind: ArticleKind;
+  kicker: Piece[];
+  headline: Piece[];
+  subheadline: Piece[];
+  source: Piece | null;
+  bylines: FoundByline[];
+  /** Each paragraph is one or more pieces rejoined across column breaks. */
+  paragraphs: Piece[][];
+  continued: Piece[];
+  markup: Span[];
+  /** A closing byline (or photo credit) has been seen: further body text is not ours by default. */
+  closed: boolean;
+}
+
+export function newDraft(kind: ArticleKind): ArticleDraft {
+  return {
+    kind,
+    kicker: [],
+    headline: [],
+    subheadline: [],
+    source: null,
+    bylines: [],
+    paragraphs: [],
+    continued: [],
+    markup: [],
+    closed: false,
+  };
+}
+
+/** Heads set, body not started yet: the next body text belongs here. */
+export function isAwaitingBody(d: ArticleDraft | null): boolean {
+  return d !== null && !d.closed && d.paragraphs.length === 0;
+}
+
+/** The last paragraph stopped mid-sentence, so the next block may be its other half. */
+export function endsMidSentence(d: ArticleDraft): boolean {
+  const last = d.paragraphs.at(-1)?.at(-1);
+  return last !== undefined && !endsSentence(last.text);
+}
+
+function joinPieces(pieces: Piece[], separator: string): string | null {
+  return pieces.length === 0 ? null : pieces.map((p) => p.text).join(separator);
+}
+
+export function finishDraft(d: ArticleDraft): { article: ParsedArticle; spans: ArticleSpans } {
+  const article: ParsedArticle = {
+    kind: d.kind,
+    kicker: joinPieces(d.kicker, ' '),
+    // A headline printed on two lines keeps a space between its halves, as when printed on one.
+    headline: joinPieces(d.headline, ' '),
+    subheadline: joinPieces(d.subheadline, ' '),
+    source: d.source?.text ?? null,
+    bylines: d.bylines.map(({ role, name }) => ({ role, name })),
+    // Column-break halves are rejoined with nothing between them.
+    paragraphs: d.paragraphs.map((p) => p.map((x) => x.text).join('')),
+    continued: joinPieces(d.continued, ' '),
+  };
+  const spans: ArticleSpans = {
+    kicker: d.kicker.map(spanOf),
+    headline: d.headline.map(spanOf),
+    subheadline: d.subheadline.map(spanOf),
+    source: d.source ? [spanOf(d.source)] : [],
+    bylines: d.bylines.map((b) => [...b.spans].sort((x, y) => x[0] - y[0])),
+    paragraphs: d.paragraphs.map((p) => p.map(spanOf)),
+    continued: d.continued.map(spanOf),
+    markup: [...d.markup].sort((x, y) => x[0] - y[0]),
+  };
+  return { article, spans };
+}

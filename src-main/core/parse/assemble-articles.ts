@@ -1,0 +1,225 @@
+/**
+ * Lines in reading order → articles, photos, briefs and furniture. Each line's local reading
+ * (classify-lines) is combined with its neighbours: a head run is a new article only when a body
+ * follows; a body block continues the previous paragraph when that one stopped mid-sentence
+ * (column break); a byline closes an article; a caption with a photographer credit is a photo
+ * item, and its title may be the short line after it (not the next article's kicker).
+ */
+import type { FurnitureItem, Span } from './parsed-page';
+import type { Line } from './split-lines';
+import type { LineInfo } from './classify-lines';
+import { endsMidSentence, isAwaitingBody, newDraft, type ArticleDraft } from './article-draft';
+import { resolveHeads } from './resolve-heads';
+import { fillBody, takeBullet } from './fill-body';
+import { stripBriefTitle } from './brief-title';
+import { spanOf } from './piece';
+
+export interface Assembled {
+  drafts: ArticleDraft[];
+  furniture: { item: FurnitureItem; spans: Span[] }[];
+  warnings: string[];
+}
+
+type NextKind = 'source' | 'byline' | 'caption' | 'body' | 'continuation' | 'end';
+
+/** Starts mid-sentence (务,着力打造…): likely a fragment from another column. */
+const FRAGMENT_START = /^(?:[,\uFF0C、;\uFF1B:\uFF1A。]|\p{Script=Han}{1,2}[,\uFF0C、;\uFF1B])/u;
+
+export function assembleArticles(infos: LineInfo[]): Assembled {
+  const drafts: ArticleDraft[] = [];
+  const furniture: Assembled['furniture'] = [];
+  const warnings: string[] = [];
+  let current: ArticleDraft | null = null;
+  let briefMode = false;
+  let pendingContinued: LineInfo[] = [];
+
+  const start = (kind: ArticleDraft['kind']): ArticleDraft => {
+    const d = newDraft(kind);
+    for (const p of pendingContinued) addContinuation(d, p);
+    pendingContinued = [];
+    drafts.push(d);
+    current = d;
+    return d;
+  };
+
+  /** Head lines from i on, and what kind of line follows them. */
+  const headRun = (i: number): { end: number; next: NextKind } => {
+    let j = i;
+    while (infos[j]?.headLike) j++;
+    const n = infos[j];
+    const next: NextKind =
+      !n || n.furniture
+        ? 'end'
+        : n.source
+          ? 'source'
+          : n.byline
+            ? 'byline'
+            : n.photoCredit
+              ? 'caption'
+              : n.continuation
+                ? 'continuation'
+                : 'body';
+    return { end: j, next };
+  };
+
+  for (let i = 0; i < infos.length; i++) {
+    const info = infos[i];
+    if (!info) continue;
+    const { line } = info;
+    const open: ArticleDraft | null = current !== null && !(current as ArticleDraft).closed ? current : null;
+
+    if (info.furniture) {
+      furniture.push({ item: { kind: info.furniture, text: line.text }, spans: [spanOf(line)] });
+      if (info.furniture === 'section') {
+        briefMode = info.briefSection;
+        if (current) (current as ArticleDraft).closed = true;
+      }
+      continue;
+    }
+    if (info.continuation) {
+      const backwards = /^(?:上接|接)/u.test(info.continuation.marker.text);
+      if (current && !(backwards && (current as ArticleDraft).paragraphs.length > 0))
+        addContinuation(current, info);
+      else pendingContinued.push(info);
+      continue;
+    }
+    if (info.byline) {
+      if (!current) warnings.push(`第${line.lineNo}行:署名前没有文章`);
+      const target = current ?? start('article');
+      target.bylines.push(...info.byline.bylines);
+      target.markup.push(...info.byline.markup);
+      if (target.paragraphs.length > 0) target.closed = true;
+      continue;
+    }
+    // Column break: the previous paragraph stopped mid-sentence, so this block is its second half,
+    // unless it is plainly a new article's head (a head run leading to a source marker or byline).
+    if (open && endsMidSentence(open) && !info.source && !info.bracketTitle) {
+      const run = info.headLike ? headRun(i) : null;
+      const isNewHead = run !== null && (run.next === 'source' || run.next === 'byline' || run.end - i >= 2);
+      if (!isNewHead) {
+        fillBody(open, line, { join: true, allowSource: false });
+        continue;
+      }
+      warnings.push(`第${line.lineNo}行:上一段未以句末标点结束,但此行后接消息头,按新文章标题处理`);
+    }
+    if (info.headLike) {
+      const run = headRun(i);
+      handleHeadRun(
+        infos.slice(i, run.end).map((x) => x.line),
+        run.next,
+      );
+      i = run.end - 1;
+      continue;
+    }
+    handleBody(info, i);
+  }
+  return { drafts, furniture, warnings };
+
+  function handleHeadRun(run: Line[], next: NextKind): void {
+    const cur = current as ArticleDraft | null;
+    const first = run[0];
+    if (!first) return;
+    // A photo whose caption is done but which has no title yet takes the first short line after it.
+    if (cur?.kind === 'photo' && cur.closed && cur.headline.length === 0) {
+      if (run.length >= 2 || next === 'end' || next === 'caption') {
+        cur.headline.push(first);
+        handleHeadRun(run.slice(1), next);
+        return;
+      }
+      warnings.push(`第${first.lineNo}行:图片说明后只有一行短标题,按下一篇文章的标题处理,图片无标题`);
+    }
+    const openArticle = cur && !cur.closed && cur.paragraphs.length > 0 ? cur : null;
+    if (next === 'end') {
+      if (openArticle) {
+        for (const l of run) openArticle.paragraphs.push([l]);
+        warnings.push(`第${first.lineNo}行:短行后没有正文,可能是标题也可能是正文片段,归入上一篇正文`);
+      } else {
+        const d = start(briefMode ? 'brief' : 'article');
+        Object.assign(d, resolveHeads(run, warnings));
+        d.closed = true;
+        warnings.push(`第${first.lineNo}行:标题后没有正文`);
+      }
+      return;
+    }
+    // One short line inside an open article followed by plain text: an internal subhead (■ 聚焦…, 一、…).
+    if (openArticle && run.length === 1 && next === 'body' && !briefMode) {
+      openArticle.paragraphs.push([first]);
+      const info = infos.find((x) => x.line === first);
+      if (info && !info.bullet && !info.enumerated) {
+        warnings.push(`第${first.lineNo}行:短行可能是小标题也可能是新文章标题,按小标题处理`);
+      }
+      return;
+    }
+    const bulleted = run.some((l) => infos.find((x) => x.line === l)?.bullet);
+    if (briefMode && run.length >= 2 && !bulleted) briefMode = false;
+    const kind = next === 'caption' ? 'photo' : briefMode || bulleted ? 'brief' : 'article';
+    if (kind === 'brief') briefMode = true;
+    const d = start(kind);
+    const heads = resolveHeads(
+      kind === 'brief' ? run.map((l) => stripBriefTitle(l, d.markup)) : run,
+      warnings,
+    );
+    Object.assign(d, heads);
+  }
+
+  function handleBody(info: LineInfo, i: number): void {
+    const { line } = info;
+    const cur = current as ArticleDraft | null;
+    if (cur && isAwaitingBody(cur)) {
+      fillBody(cur, line, { join: false, allowSource: true });
+      return;
+    }
+    if (info.bracketTitle || (info.bullet && !info.headLike)) {
+      const d = start('brief');
+      briefMode = true;
+      const rest = info.bracketTitle ? stripBracketTitle(d, line) : takeBullet(d, line);
+      fillBody(d, rest, { join: false, allowSource: true });
+      return;
+    }
+    if (info.source) {
+      if (!briefMode) warnings.push(`第${line.lineNo}行:消息头前没有标题`);
+      fillBody(start(briefMode ? 'brief' : 'article'), line, { join: false, allowSource: true });
+      return;
+    }
+    const nextInfo = infos[i + 1];
+    const captionEndsRegion =
+      !nextInfo || nextInfo.headLike || nextInfo.furniture !== null || nextInfo.photoCredit !== null;
+    if (info.photoCredit && (!cur || cur.closed || captionEndsRegion)) {
+      fillBody(start('photo'), line, { join: false, allowSource: false });
+      return;
+    }
+    if (cur && !cur.closed) {
+      if (FRAGMENT_START.test(line.text))
+        warnings.push(`第${line.lineNo}行:段落从句子中间开始,可能是错位的分栏片段`);
+      fillBody(cur, line, { join: false, allowSource: false });
+      return;
+    }
+    if (briefMode) {
+      fillBody(start('brief'), line, { join: false, allowSource: true });
+      return;
+    }
+    if (cur && cur.kind !== 'photo') {
+      warnings.push(`第${line.lineNo}行:署名之后仍有正文,归入上一篇`);
+      cur.closed = false;
+      fillBody(cur, line, { join: false, allowSource: false });
+      return;
+    }
+    warnings.push(`第${line.lineNo}行:正文前没有标题`);
+    fillBody(start('article'), line, { join: false, allowSource: true });
+  }
+}
+
+function addContinuation(d: ArticleDraft, info: LineInfo): void {
+  if (!info.continuation) return;
+  d.continued.push(info.continuation.marker);
+  d.markup.push(...info.continuation.markup);
+}
+
+function stripBracketTitle(d: ArticleDraft, line: Line): Line {
+  const m = /^【([^【】]{1,40})】\s*/u.exec(line.text);
+  if (!m?.[1]) return line;
+  d.headline.push({ text: m[1], start: line.start + 1, end: line.start + 1 + m[1].length });
+  d.markup.push([line.start, line.start + 1], [line.start + 1 + m[1].length, line.start + 2 + m[1].length]);
+  const restStart = m[0].length;
+  return { ...line, text: line.text.slice(restStart), start: line.start + restStart };
+}

@@ -1,0 +1,48 @@
+/**
+ * Role words printed in bylines and the role stored for each. The stored roles are the six the
+ * archive knows (记者, 通讯员, 摄影, 文, 图, 编辑) plus 实习生; prefixes such as 本报/新华社 are
+ * part of the printed role word, so conservation can account for them.
+ */
+export const ROLE_WORDS: ReadonlyMap<string, string> = new Map([
+  ['本报记者', '记者'],
+  ['本报通讯员', '通讯员'],
+  ['本报实习生', '实习生'],
+  ['本报摄影记者', '摄影'],
+  ['新华社记者', '记者'],
+  ['中新社记者', '记者'],
+  ['特约记者', '记者'],
+  ['见习记者', '记者'],
+  ['实习记者', '记者'],
+  ['首席记者', '记者'],
+  ['融媒记者', '记者'],
+  ['摄影记者', '摄影'],
+  ['特约通讯员', '通讯员'],
+  ['通讯员', '通讯员'],
+  ['实习生', '实习生'],
+  ['记者', '记者'],
+  ['摄影', '摄影'],
+  ['编辑', '编辑'],
+  ['文字', '文'],
+  ['图片', '图'],
+  ['摄', '摄影'],
+  ['文', '文'],
+  ['图', '图'],
+]);
+
+/** Longest first, so 本报记者 wins over 记者 when scanning. */
+export const MULTI_CHAR_ROLE_WORDS = [...ROLE_WORDS.keys()]
+  .filter((w) => w.length > 1)
+  .sort((a, b) => b.length - a.length);
+
+export function canonicalRole(word: string): string | null {
+  return ROLE_WORDS.get(word) ?? null;
+}
+
+/** True if `text` is a concatenation of printed role words (used by the conservation check). */
+export function isRoleWordSequence(text: string): boolean {
+  if (text === '') return true;
+  for (const w of ROLE_WORDS.keys()) {
+    if (text.startsWith(w) && isRoleWordSequence(text.slice(w.length))) return true;
+  }
+  return false;
+}

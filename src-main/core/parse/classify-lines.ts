@@ -1,0 +1,84 @@
+/**
+ * What each line looks like on its own, before context decides: furniture, a continuation
+ * marker, a byline, a source-marked body opening, a head (short, no sentence end) or body text.
+ * The assembler combines these local readings with what came before and after.
+ */
+import type { FurnitureKind } from './parsed-page';
+import type { Line } from './split-lines';
+import { BRIEF_SECTION, classifyFurniture } from './detect-furniture';
+import { matchContinuationLine, type Continuation } from './detect-continuation';
+import { findTrailingByline, parseByline, type BylineMatch, type SplitByline } from './detect-byline';
+import { matchSource } from './detect-source';
+import { slicePiece, type Piece } from './piece';
+import { BULLET, ENUMERATOR, endsSentence, visibleLength } from './text-chars';
+
+export interface LineInfo {
+  line: Line;
+  furniture: FurnitureKind | null;
+  /** The line is a brief-section label (简讯, 快讯…). */
+  briefSection: boolean;
+  continuation: Continuation | null;
+  /** The whole line is a byline with at least one role word. */
+  byline: BylineMatch | null;
+  /** Starts with a source marker (after an optional bullet). */
+  source: boolean;
+  /** Ends with a photographer credit (…。翟慧勇 / 记者 X 摄) and reads like a caption. */
+  photoCredit: SplitByline | null;
+  /** Leading bullet (■●◆…, not the byline □) or a 【title】. */
+  bullet: boolean;
+  bracketTitle: boolean;
+  enumerated: boolean;
+  headLike: boolean;
+}
+
+const MAX_HEAD_LENGTH = 48;
+const MAX_CAPTION_LENGTH = 220;
+const BRACKET_TITLE = /^【[^【】]{1,40}】/u;
+
+/** Short, no full stop inside, not ending like a sentence: could be a kicker, headline or label. */
+export function looksLikeHead(text: string): boolean {
+  const length = visibleLength(text);
+  if (length === 0 || length > MAX_HEAD_LENGTH) return false;
+  if (/[。;\uFF1B]/u.test(text)) return false;
+  if (/[,\uFF0C、:\uFF1A]$/u.test(text)) return false;
+  // Headlines may end with ! ? or a closing quote; long ones that do are sentences.
+  return !endsSentence(text) || length <= 24;
+}
+
+function stripBullet(piece: Piece): Piece {
+  const m = BULLET.exec(piece.text);
+  return m && !piece.text.startsWith('□') ? slicePiece(piece, m[0].length) : piece;
+}
+
+export function photoCreditOf(piece: Piece): SplitByline | null {
+  if (visibleLength(piece.text) > MAX_CAPTION_LENGTH) return null;
+  const found = findTrailingByline(piece, { bareRole: '摄影' });
+  if (!found || found.body.text.length === 0) return null;
+  return found.match.bylines.every((b) => b.role === '摄影') ? found : null;
+}
+
+export function classifyLine(line: Line): LineInfo {
+  const text = line.text;
+  const furniture = classifyFurniture(text);
+  const bullet = BULLET.test(text) && !text.startsWith('□');
+  const bracketTitle = BRACKET_TITLE.test(text);
+  const continuation = furniture ? null : matchContinuationLine(line);
+  const byline = furniture || continuation ? null : parseByline(line);
+  const source = matchSource(stripBullet(line)) !== null;
+  const photoCredit = furniture || byline || source ? null : photoCreditOf(line);
+  const headLike =
+    !furniture && !continuation && !byline && !source && !photoCredit && !bracketTitle && looksLikeHead(text);
+  return {
+    line,
+    furniture,
+    briefSection: furniture === 'section' && BRIEF_SECTION.test(text),
+    continuation,
+    byline,
+    source,
+    photoCredit,
+    bullet,
+    bracketTitle,
+    enumerated: ENUMERATOR.test(text),
+    headLike,
+  };
+}
