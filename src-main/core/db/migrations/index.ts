@@ -1,5 +1,6 @@
 import type { Db } from '../db';
 import * as m001 from './001-pages';
+import * as m002 from './002-tags-collections';
 
 export interface Migration {
   version: number;
@@ -7,4 +8,7 @@ export interface Migration {
 }
 
 /** Append only. Never edit a shipped migration: add the next number. */
-export const migrations: Migration[] = [{ version: 1, up: m001.up }];
+export const migrations: Migration[] = [
+  { version: 1, up: m001.up },
+  { version: 2, up: m002.up },
+];
