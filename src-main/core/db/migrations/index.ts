@@ -1,6 +1,7 @@
 import type { Db } from '../db';
 import * as m001 from './001-pages';
 import * as m002 from './002-tags-collections';
+import * as m003 from './003-annotations-corrections';
 
 export interface Migration {
   version: number;
@@ -11,4 +12,5 @@ export interface Migration {
 export const migrations: Migration[] = [
   { version: 1, up: m001.up },
   { version: 2, up: m002.up },
+  { version: 3, up: m003.up },
 ];
