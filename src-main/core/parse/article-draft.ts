@@ -18,6 +18,8 @@ export interface ArticleDraft {
   paragraphs: Piece[][];
   continued: Piece[];
   markup: Span[];
+  /** Indexes of paragraphs that are internal subheads: they end without punctuation by design. */
+  headParagraphs: Set<number>;
   /** A closing byline (or photo credit) has been seen: further body text is not ours by default. */
   closed: boolean;
 }
@@ -33,6 +35,7 @@ export function newDraft(kind: ArticleKind): ArticleDraft {
     paragraphs: [],
     continued: [],
     markup: [],
+    headParagraphs: new Set(),
     closed: false,
   };
 }
@@ -45,6 +48,7 @@ export function isAwaitingBody(d: ArticleDraft | null): boolean {
 /** The last paragraph stopped mid-sentence, so the next block may be its other half. */
 export function endsMidSentence(d: ArticleDraft): boolean {
   const last = d.paragraphs.at(-1)?.at(-1);
+  if (d.headParagraphs.has(d.paragraphs.length - 1)) return false;
   return last !== undefined && !endsSentence(last.text);
 }
 

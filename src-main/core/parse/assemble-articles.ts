@@ -13,6 +13,7 @@ import { resolveHeads } from './resolve-heads';
 import { fillBody, takeBullet } from './fill-body';
 import { stripBriefTitle } from './brief-title';
 import { spanOf } from './piece';
+import { findTrailingByline } from './detect-byline';
 
 export interface Assembled {
   drafts: ArticleDraft[];
@@ -31,6 +32,8 @@ export function assembleArticles(infos: LineInfo[]): Assembled {
   const warnings: string[] = [];
   let current: ArticleDraft | null = null;
   let briefMode = false;
+  // How items of the current brief section are marked; a plain head after bulleted items ends it.
+  let briefBulleted: boolean | null = null;
   let pendingContinued: LineInfo[] = [];
 
   const start = (kind: ArticleDraft['kind']): ArticleDraft => {
@@ -72,6 +75,7 @@ export function assembleArticles(infos: LineInfo[]): Assembled {
       furniture.push({ item: { kind: info.furniture, text: line.text }, spans: [spanOf(line)] });
       if (info.furniture === 'section') {
         briefMode = info.briefSection;
+        briefBulleted = null;
         if (current) (current as ArticleDraft).closed = true;
       }
       continue;
@@ -107,6 +111,7 @@ export function assembleArticles(infos: LineInfo[]): Assembled {
       handleHeadRun(
         infos.slice(i, run.end).map((x) => x.line),
         run.next,
+        run.end,
       );
       i = run.end - 1;
       continue;
@@ -115,7 +120,17 @@ export function assembleArticles(infos: LineInfo[]): Assembled {
   }
   return { drafts, furniture, warnings };
 
-  function handleHeadRun(run: Line[], next: NextKind): void {
+  /** Does the body starting at line j (up to the next head or furniture) carry a byline? */
+  function bodyHasByline(j: number): boolean {
+    for (let k = j; k < infos.length; k++) {
+      const x = infos[k];
+      if (!x || x.headLike || x.furniture || x.source) return false;
+      if (x.byline || findTrailingByline(x.line)) return true;
+    }
+    return false;
+  }
+
+  function handleHeadRun(run: Line[], next: NextKind, headEnd: number): void {
     const cur = current as ArticleDraft | null;
     const first = run[0];
     if (!first) return;
@@ -123,7 +138,7 @@ export function assembleArticles(infos: LineInfo[]): Assembled {
     if (cur?.kind === 'photo' && cur.closed && cur.headline.length === 0) {
       if (run.length >= 2 || next === 'end' || next === 'caption') {
         cur.headline.push(first);
-        handleHeadRun(run.slice(1), next);
+        handleHeadRun(run.slice(1), next, headEnd);
         return;
       }
       warnings.push(`第${first.lineNo}行:图片说明后只有一行短标题,按下一篇文章的标题处理,图片无标题`);
@@ -131,7 +146,7 @@ export function assembleArticles(infos: LineInfo[]): Assembled {
     const openArticle = cur && !cur.closed && cur.paragraphs.length > 0 ? cur : null;
     if (next === 'end') {
       if (openArticle) {
-        for (const l of run) openArticle.paragraphs.push([l]);
+        for (const l of run) pushHeadParagraph(openArticle, l);
         warnings.push(`第${first.lineNo}行:短行后没有正文,可能是标题也可能是正文片段,归入上一篇正文`);
       } else {
         const d = start(briefMode ? 'brief' : 'article');
@@ -141,17 +156,21 @@ export function assembleArticles(infos: LineInfo[]): Assembled {
       }
       return;
     }
-    // One short line inside an open article followed by plain text: an internal subhead (■ 聚焦…, 一、…).
-    if (openArticle && run.length === 1 && next === 'body' && !briefMode) {
-      openArticle.paragraphs.push([first]);
+    // One short line inside an open article followed by plain text: an internal subhead (■ 聚焦…, 一、…),
+    // unless the article is already signed and the text after the line carries its own byline.
+    const signedElsewhere = openArticle !== null && openArticle.bylines.length > 0 && bodyHasByline(headEnd);
+    if (openArticle && run.length === 1 && next === 'body' && !briefMode && !signedElsewhere) {
+      pushHeadParagraph(openArticle, first);
       const info = infos.find((x) => x.line === first);
       if (info && !info.bullet && !info.enumerated) {
         warnings.push(`第${first.lineNo}行:短行可能是小标题也可能是新文章标题,按小标题处理`);
       }
       return;
     }
-    const bulleted = run.some((l) => infos.find((x) => x.line === l)?.bullet);
-    if (briefMode && run.length >= 2 && !bulleted) briefMode = false;
+    const bulleted = run.some((l) => infos.find((x) => x.line === l)?.bullet) || run.some(isBracketTitle);
+    if (briefMode && !bulleted && (run.length >= 2 || briefBulleted === true || next === 'caption'))
+      briefMode = false;
+    if (briefMode || bulleted) briefBulleted ??= bulleted;
     const kind = next === 'caption' ? 'photo' : briefMode || bulleted ? 'brief' : 'article';
     if (kind === 'brief') briefMode = true;
     const d = start(kind);
@@ -172,6 +191,7 @@ export function assembleArticles(infos: LineInfo[]): Assembled {
     if (info.bracketTitle || (info.bullet && !info.headLike)) {
       const d = start('brief');
       briefMode = true;
+      briefBulleted ??= true;
       const rest = info.bracketTitle ? stripBracketTitle(d, line) : takeBullet(d, line);
       fillBody(d, rest, { join: false, allowSource: true });
       return;
@@ -207,6 +227,16 @@ export function assembleArticles(infos: LineInfo[]): Assembled {
     warnings.push(`第${line.lineNo}行:正文前没有标题`);
     fillBody(start('article'), line, { join: false, allowSource: true });
   }
+}
+
+/** A short line kept as a paragraph (subhead): never the first half of a column break. */
+function pushHeadParagraph(d: ArticleDraft, line: Line): void {
+  d.paragraphs.push([line]);
+  d.headParagraphs.add(d.paragraphs.length - 1);
+}
+
+function isBracketTitle(line: Line): boolean {
+  return /^【[^【】]+】$/u.test(line.text);
 }
 
 function addContinuation(d: ArticleDraft, info: LineInfo): void {

@@ -39,10 +39,25 @@ const BRACKET_TITLE = /^【[^【】]{1,40}】/u;
 export function looksLikeHead(text: string): boolean {
   const length = visibleLength(text);
   if (length === 0 || length > MAX_HEAD_LENGTH) return false;
+  // An unclosed quote or bracket (在崇川区“学田 | 片区”…) means a column broke mid-phrase.
+  if (!bracketsBalanced(text)) return false;
   if (/[。;\uFF1B]/u.test(text)) return false;
   if (/[,\uFF0C、:\uFF1A]$/u.test(text)) return false;
   // Headlines may end with ! ? or a closing quote; long ones that do are sentences.
   return !endsSentence(text) || length <= 24;
+}
+
+const PAIRS: [string, string][] = [
+  ['“', '”'],
+  ['《', '》'],
+  ['(', ')'],
+  ['\uFF08', '\uFF09'],
+  ['『', '』'],
+  ['「', '」'],
+];
+
+function bracketsBalanced(text: string): boolean {
+  return PAIRS.every(([open, close]) => text.split(open).length === text.split(close).length);
 }
 
 function stripBullet(piece: Piece): Piece {
