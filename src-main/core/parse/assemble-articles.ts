@@ -36,6 +36,12 @@ export function assembleArticles(infos: LineInfo[]): Assembled {
   let briefBulleted: boolean | null = null;
   let pendingContinued: LineInfo[] = [];
 
+  // A "caption" whose next block starts mid-sentence (…。全工市 | 市,…) was a column break, not a credit.
+  infos.forEach((info, k) => {
+    const next = infos[k + 1];
+    if (info.photoCredit && next && FRAGMENT_START.test(next.line.text)) info.photoCredit = null;
+  });
+
   const start = (kind: ArticleDraft['kind']): ArticleDraft => {
     const d = newDraft(kind);
     for (const p of pendingContinued) addContinuation(d, p);
@@ -117,6 +123,12 @@ export function assembleArticles(infos: LineInfo[]): Assembled {
       continue;
     }
     handleBody(info, i);
+  }
+  if (pendingContinued.length > 0) {
+    warnings.push(`第${pendingContinued[0]?.line.lineNo ?? 0}行:接续标记后没有文章`);
+    const last = drafts.at(-1);
+    if (last) for (const p of pendingContinued) addContinuation(last, p);
+    else start('article'); // takes the pending markers itself
   }
   return { drafts, furniture, warnings };
 

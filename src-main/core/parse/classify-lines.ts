@@ -69,7 +69,9 @@ export function photoCreditOf(piece: Piece): SplitByline | null {
   if (visibleLength(piece.text) > MAX_CAPTION_LENGTH) return null;
   const found = findTrailingByline(piece, { bareRole: '摄影' });
   if (!found || found.body.text.length === 0) return null;
-  return found.match.bylines.every((b) => b.role === '摄影') ? found : null;
+  // A bare name (no 摄/记者 printed) is weak evidence: accept only the usual 2–3 characters.
+  const bare = found.match.bylines.some((b) => b.spans.length === 1 && [...b.name].length > 3);
+  return !bare && found.match.bylines.every((b) => b.role === '摄影') ? found : null;
 }
 
 export function classifyLine(line: Line): LineInfo {
