@@ -36,10 +36,16 @@ export function assembleArticles(infos: LineInfo[]): Assembled {
   let briefBulleted: boolean | null = null;
   let pendingContinued: LineInfo[] = [];
 
-  // A "caption" whose next block starts mid-sentence (…。全工市 | 市,…) was a column break, not a credit.
+  // A "caption" whose next block starts mid-sentence (…。全工市 | 市,…) was a column break, not a
+  // credit. A bare name (no 摄 printed) must also end the text run: a caption is followed by its
+  // title, the next head or the page end, not by more body text.
   infos.forEach((info, k) => {
+    const credit = info.photoCredit;
     const next = infos[k + 1];
-    if (info.photoCredit && next && FRAGMENT_START.test(next.line.text)) info.photoCredit = null;
+    if (!credit || !next) return;
+    const bare = credit.match.bylines.every((b) => b.spans.length === 1);
+    const endsRun = next.headLike || next.furniture !== null || next.photoCredit !== null;
+    if (FRAGMENT_START.test(next.line.text) || (bare && !endsRun)) info.photoCredit = null;
   });
 
   const start = (kind: ArticleDraft['kind']): ArticleDraft => {
