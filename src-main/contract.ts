@@ -81,10 +81,53 @@ export const Stats = z.object({
   byKind: z.object({ article: z.number().int(), photo: z.number().int(), brief: z.number().int() }),
 });
 
+/** Offsets into an original string (UTF-16 code units), end exclusive. */
+export const TextRange = z.object({ start: z.number().int().nonnegative(), end: z.number().int().nonnegative() });
+
+export const SearchHit = z.object({
+  id: Id,
+  headline: NullableText,
+  kind: Kind,
+  /** Page label (A1) and page date as imported. */
+  page: NullableText,
+  paper: NullableText,
+  date: NullableText,
+  bylines: z.array(Byline),
+  /** A window of the original body text around the first match. */
+  snippet: z.string(),
+  highlights: z.object({ headline: z.array(TextRange), snippet: z.array(TextRange) }),
+  /** Higher is better (negated bm25, headline hits weighted above body hits). */
+  score: z.number(),
+});
+
+export const SearchResult = z.object({ total: z.number().int().nonnegative(), hits: z.array(SearchHit) });
+
+/** Every match in one article, per field; `index` counts bylines and paragraphs. */
+export const ArticleMatch = TextRange.extend({
+  field: z.enum(['kicker', 'headline', 'subheadline', 'source', 'byline', 'paragraph']),
+  index: z.number().int().nonnegative(),
+});
+
+export const SearchQueryText = z.string().max(1000);
+
 export const contract = {
   'library.list': op({ input: z.object({}).strict(), result: z.array(PageSummary) }),
   'article.get': op({ input: z.object({ id: Id }).strict(), result: Article }),
   'archive.stats': op({ input: z.object({}).strict(), result: Stats }),
+  'search.query': op({
+    input: z
+      .object({
+        query: SearchQueryText,
+        limit: z.number().int().min(1).max(500).optional(),
+        offset: z.number().int().min(0).max(1_000_000).optional(),
+      })
+      .strict(),
+    result: SearchResult,
+  }),
+  'search.inArticle': op({
+    input: z.object({ id: Id, query: SearchQueryText }).strict(),
+    result: z.object({ matches: z.array(ArticleMatch) }),
+  }),
   'pages.import': op({
     input: z
       .object({
@@ -106,6 +149,10 @@ export type PageSummaryT = z.infer<typeof PageSummary>;
 export type ArticleSummaryT = z.infer<typeof ArticleSummary>;
 export type ImportReportT = z.infer<typeof ImportReport>;
 export type StatsT = z.infer<typeof Stats>;
+export type SearchHitT = z.infer<typeof SearchHit>;
+export type SearchResultT = z.infer<typeof SearchResult>;
+export type ArticleMatchT = z.infer<typeof ArticleMatch>;
+export type TextRangeT = z.infer<typeof TextRange>;
 
 export const operationNames = Object.keys(contract) as OperationName[];
 

@@ -5,6 +5,8 @@ import { archiveStats } from './pages/archive-stats';
 import { getArticle } from './pages/get-article';
 import { importFiles } from './pages/import-files';
 import { listLibrary } from './pages/list-library';
+import { searchArticles } from './search/search-articles';
+import { searchInArticle } from './search/search-in-article';
 
 export interface CoreContext {
   db: Db;
@@ -19,6 +21,8 @@ export const operations = {
   'library.list': (ctx) => listLibrary(ctx.db),
   'article.get': (ctx, input) => getArticle(ctx.db, input),
   'archive.stats': (ctx) => archiveStats(ctx.db),
+  'search.query': (ctx, input) => searchArticles(ctx.db, input),
+  'search.inArticle': (ctx, input) => searchInArticle(ctx.db, input),
   'pages.import': (ctx, input) => importFiles(ctx.db, input),
 } satisfies Operations as Operations;
 

@@ -2,6 +2,7 @@ import Database from 'better-sqlite3';
 import { mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
 import type { Db } from './db';
+import { registerSearchFunctions } from '../search/index-article';
 import { migrate } from './migrate';
 
 export interface OpenOptions {
@@ -26,6 +27,8 @@ export function openArchive(file: string, options: OpenOptions = {}): OpenedArch
     if (file !== ':memory:') db.pragma('journal_mode = WAL');
     db.pragma('foreign_keys = ON');
     db.pragma('busy_timeout = 5000');
+    // Triggers on `articles` call it to keep the full-text index in step (see index-article.ts).
+    registerSearchFunctions(db);
     const { from } = migrate(db);
     return { db, created: from === 0 };
   } catch (e) {

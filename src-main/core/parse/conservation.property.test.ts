@@ -8,7 +8,9 @@ import { describe, expect, it } from 'vitest';
 import { parsePage } from './parse-page';
 import { checkConservation } from './check-conservation';
 
-const HAN = [...'市区县镇街道社区企业项目发展建设推进工作服务群众创新产业城市文化教育医疗交通生态环境经济科技人才政策改革开放合作会议活动今年近日记者获悉目前已经完成全面提升加快实施重点民生工程'];
+const HAN = [
+  ...'市区县镇街道社区企业项目发展建设推进工作服务群众创新产业城市文化教育医疗交通生态环境经济科技人才政策改革开放合作会议活动今年近日记者获悉目前已经完成全面提升加快实施重点民生工程',
+];
 const SURNAMES = [...'王李张刘陈杨黄赵吴周徐孙朱胡郭何高林罗郑'];
 const GIVEN = [...'明华伟芳娟敏静丽强磊军洋勇艳杰涛超秀英霞平刚'];
 
@@ -35,7 +37,12 @@ const article: fc.Arbitrary<GenArticle> = fc.record({
   source: fc.constantFrom('本报讯' as const, '晚报讯' as const, null),
   paragraphs: fc.array(paragraph, { minLength: 1, maxLength: 4 }),
   reporter: name,
-  bylineStyle: fc.constantFrom('own-line' as const, 'glued' as const, 'paren' as const, 'source-paren' as const),
+  bylineStyle: fc.constantFrom(
+    'own-line' as const,
+    'glued' as const,
+    'paren' as const,
+    'source-paren' as const,
+  ),
   breakAt: fc.option(fc.double({ min: 0.3, max: 0.9, noNaN: true }), { nil: null }),
 });
 
@@ -57,8 +64,10 @@ function render(a: GenArticle, gap: string): string {
     const text = i === 0 && source ? `${source} ${p}` : p;
     const split = i === 0 && a.breakAt !== null ? columnBreak(text, a.breakAt) : null;
     const parts = split ?? [text];
-    if (i === a.paragraphs.length - 1 && a.bylineStyle === 'glued') parts.push(`${parts.pop() ?? ''}记者${a.reporter}`);
-    if (i === a.paragraphs.length - 1 && a.bylineStyle === 'paren') parts.push(`${parts.pop() ?? ''}(记者 ${a.reporter})`);
+    if (i === a.paragraphs.length - 1 && a.bylineStyle === 'glued')
+      parts.push(`${parts.pop() ?? ''}记者${a.reporter}`);
+    if (i === a.paragraphs.length - 1 && a.bylineStyle === 'paren')
+      parts.push(`${parts.pop() ?? ''}(记者 ${a.reporter})`);
     blocks.push(...parts);
   });
   if (a.bylineStyle === 'own-line') blocks.push(`记者${a.reporter}`);
@@ -73,11 +82,15 @@ function parse(text: string) {
 describe('conservation', () => {
   it('holds for generated newspaper pages', () => {
     fc.assert(
-      fc.property(fc.array(article, { minLength: 1, maxLength: 5 }), fc.constantFrom('\n\n', '\n', '\n\n\n'), (arts, gap) => {
-        const outcome = parse(arts.map((a) => render(a, gap)).join(gap));
-        expect(outcome).not.toBeNull();
-        if (outcome) expect(checkConservation(outcome)).toEqual([]);
-      }),
+      fc.property(
+        fc.array(article, { minLength: 1, maxLength: 5 }),
+        fc.constantFrom('\n\n', '\n', '\n\n\n'),
+        (arts, gap) => {
+          const outcome = parse(arts.map((a) => render(a, gap)).join(gap));
+          expect(outcome).not.toBeNull();
+          if (outcome) expect(checkConservation(outcome)).toEqual([]);
+        },
+      ),
       { numRuns: 300 },
     );
   });
@@ -85,8 +98,42 @@ describe('conservation', () => {
   it('holds for arbitrary text made of page-like pieces', () => {
     const piece = fc.oneof(
       han(1, 30),
-      fc.constantFrom('。', ',', '、', '(', ')', '(', ')', '“', '”', '■', '□', '【', '】', '/', ':', '——', ' ', '\n', '\n\n', '\r\n'),
-      fc.constantFrom('本报讯', '新华社北京7月9日电', '记者', '通讯员', '摄', '文', '图', '编辑', '简讯', '下转A4版', '上接A1版', '-3-'),
+      fc.constantFrom(
+        '。',
+        ',',
+        '、',
+        '(',
+        ')',
+        '(',
+        ')',
+        '“',
+        '”',
+        '■',
+        '□',
+        '【',
+        '】',
+        '/',
+        ':',
+        '——',
+        ' ',
+        '\n',
+        '\n\n',
+        '\r\n',
+      ),
+      fc.constantFrom(
+        '本报讯',
+        '新华社北京7月9日电',
+        '记者',
+        '通讯员',
+        '摄',
+        '文',
+        '图',
+        '编辑',
+        '简讯',
+        '下转A4版',
+        '上接A1版',
+        '-3-',
+      ),
       fc.constantFrom('2024年7月10日', '星期三', 'A3', '要闻', '责任编辑', 'PM_{2.5}', '級'),
       name,
       fc.string({ maxLength: 6 }),

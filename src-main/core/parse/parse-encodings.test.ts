@@ -12,13 +12,33 @@ type Variant = { name: string; encoding: string; encode: (text: string) => Uint8
 
 const withBom = (bom: number[], body: Buffer): Uint8Array => Buffer.concat([Buffer.from(bom), body]);
 const variants: Variant[] = [
-  { name: 'UTF-8 with BOM', encoding: 'utf-8-bom', encode: (t) => withBom([0xef, 0xbb, 0xbf], Buffer.from(t, 'utf8')) },
+  {
+    name: 'UTF-8 with BOM',
+    encoding: 'utf-8-bom',
+    encode: (t) => withBom([0xef, 0xbb, 0xbf], Buffer.from(t, 'utf8')),
+  },
   { name: 'GB18030', encoding: 'gb18030', encode: (t) => iconv.encode(t, 'gb18030') },
-  { name: 'UTF-16LE with BOM', encoding: 'utf-16le', encode: (t) => withBom([0xff, 0xfe], iconv.encode(t, 'utf-16le')) },
-  { name: 'UTF-16BE with BOM', encoding: 'utf-16be', encode: (t) => withBom([0xfe, 0xff], iconv.encode(t, 'utf-16be')) },
-  { name: 'UTF-8 with CRLF', encoding: 'utf-8', encode: (t) => Buffer.from(t.replace(/\n/gu, '\r\n'), 'utf8') },
+  {
+    name: 'UTF-16LE with BOM',
+    encoding: 'utf-16le',
+    encode: (t) => withBom([0xff, 0xfe], iconv.encode(t, 'utf-16le')),
+  },
+  {
+    name: 'UTF-16BE with BOM',
+    encoding: 'utf-16be',
+    encode: (t) => withBom([0xfe, 0xff], iconv.encode(t, 'utf-16be')),
+  },
+  {
+    name: 'UTF-8 with CRLF',
+    encoding: 'utf-8',
+    encode: (t) => Buffer.from(t.replace(/\n/gu, '\r\n'), 'utf8'),
+  },
   { name: 'UTF-8 with CR', encoding: 'utf-8', encode: (t) => Buffer.from(t.replace(/\n/gu, '\r'), 'utf8') },
-  { name: 'GB18030 with CRLF', encoding: 'gb18030', encode: (t) => iconv.encode(t.replace(/\n/gu, '\r\n'), 'gb18030') },
+  {
+    name: 'GB18030 with CRLF',
+    encoding: 'gb18030',
+    encode: (t) => iconv.encode(t.replace(/\n/gu, '\r\n'), 'gb18030'),
+  },
 ];
 
 function parseOk(bytes: Uint8Array, name: string) {

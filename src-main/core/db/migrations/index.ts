@@ -2,6 +2,7 @@ import type { Db } from '../db';
 import * as m001 from './001-pages';
 import * as m002 from './002-tags-collections';
 import * as m003 from './003-annotations-corrections';
+import * as m004 from './004-articles-fts';
 
 export interface Migration {
   version: number;
@@ -13,4 +14,5 @@ export const migrations: Migration[] = [
   { version: 1, up: m001.up },
   { version: 2, up: m002.up },
   { version: 3, up: m003.up },
+  { version: 4, up: m004.up },
 ];

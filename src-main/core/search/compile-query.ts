@@ -1,0 +1,51 @@
+import type { ParsedQuery, TextTerm } from './parse-query';
+import { ftsPhrase, phraseTokens } from './index-tokens';
+
+/** What search-articles.ts needs: FTS5 expressions plus plain SQL filters, all bound as parameters. */
+export interface CompiledQuery {
+  /** FTS5 expression every hit must match, or null when only exclusions/filters were given. */
+  match: string | null;
+  /** FTS5 expression no hit may match (used with NOT IN when `match` is null). */
+  exclude: string | null;
+  kinds: ParsedQuery['kinds'];
+  notKinds: ParsedQuery['notKinds'];
+  dateFrom: string | null;
+  /** Upper bound made inclusive of every day under a YYYY or YYYY-MM prefix. */
+  dateTo: string | null;
+  /** Positive terms, for highlighting. */
+  terms: TextTerm[];
+}
+
+const COLUMN_FILTER: Record<TextTerm['field'], string> = {
+  any: '',
+  headline: 'headline : ',
+  byline: 'byline : ',
+};
+
+function termExpr(term: TextTerm): string | null {
+  const tokens = phraseTokens(term.text);
+  return tokens ? COLUMN_FILTER[term.field] + ftsPhrase(tokens) : null;
+}
+
+const orOf = (exprs: string[]): string => (exprs.length === 1 ? exprs[0]! : `(${exprs.join(' OR ')})`);
+
+export function compileQuery(q: ParsedQuery): CompiledQuery {
+  const groups = q.all
+    .map((g) => g.map(termExpr).filter((e): e is string => e !== null))
+    .filter((g) => g.length > 0)
+    .map(orOf);
+  const negatives = q.none.map(termExpr).filter((e): e is string => e !== null);
+  const positive = groups.length > 0 ? groups.join(' AND ') : null;
+  const exclude = negatives.length > 0 ? orOf(negatives) : null;
+  return {
+    // FTS5's NOT is binary (a NOT b), so exclusions join the positive expression when there is one.
+    match: positive && exclude ? `(${positive}) NOT ${exclude}` : positive,
+    exclude: positive ? null : exclude,
+    kinds: q.kinds,
+    notKinds: q.notKinds,
+    dateFrom: q.dateFrom,
+    // '~' sorts after '-' and every digit: '2024-08~' includes every 2024-08-DD.
+    dateTo: q.dateTo === null ? null : `${q.dateTo}~`,
+    terms: q.all.flat(),
+  };
+}
