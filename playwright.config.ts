@@ -10,7 +10,7 @@ export default defineConfig({
   workers: 1,
   retries: 0,
   timeout: 30_000,
-  reporter: [['list']],
+  reporter: [['list'], ['./e2e/support/skip-reporter.ts']],
   use: {
     browserName: 'chromium',
     headless: true,
