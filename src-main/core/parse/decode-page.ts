@@ -18,7 +18,14 @@ export interface DecodedPage {
 
 const REPLACEMENT = /\uFFFD/gu;
 // Control characters other than tab/newline/CR/form feed (pdftotext separates pages with \f).
-const CONTROL = /[\u0000-\u0008\u000B\u000E-\u001F]/gu;
+function countControls(text: string): number {
+  let n = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c < 0x20 && c !== 0x09 && c !== 0x0a && c !== 0x0c && c !== 0x0d) n++;
+  }
+  return n;
+}
 
 function startsWith(bytes: Uint8Array, prefix: number[]): boolean {
   return prefix.every((b, i) => bytes[i] === b);
@@ -89,7 +96,7 @@ export function decodePage(bytes: Uint8Array, fileName: string): Result<DecodedP
 
   const visible = text.replace(/\s+/gu, '').length;
   const replaced = text.match(REPLACEMENT)?.length ?? 0;
-  const controls = text.match(CONTROL)?.length ?? 0;
+  const controls = countControls(text);
   // Mostly garbage means a binary file or an encoding we cannot read; refusing beats storing noise.
   if (visible > 0 && (replaced + controls) / visible > 0.2) return err('decode-failed', fileName);
   if (replaced > 0) {

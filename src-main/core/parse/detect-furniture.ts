@@ -79,7 +79,7 @@ export const SECTIONS = [
 
 /** Brief sections: every item after one of these is its own `brief` article. */
 export const BRIEF_SECTION =
-  /^[【\[■●◆]?\s*(?:新闻)?(?:简讯|快讯|短讯|简明新闻|一句话新闻|新闻速览|本地快讯|要闻简报|综合简讯|资讯速递|消息树)\s*[】\]]?$/u;
+  /^[【[■●◆]?\s*(?:新闻)?(?:简讯|快讯|短讯|简明新闻|一句话新闻|新闻速览|本地快讯|要闻简报|综合简讯|资讯速递|消息树)\s*[】\]]?$/u;
 
 const SECTION_LABEL = new RegExp(
   String.raw`^(?:[A-Z]{0,2}\d{1,2}\s*[·・.\-|丨]?\s*)?(?:${SECTIONS.join('|')})(?:\s*[·・.\-|丨]?\s*[A-Z]{0,2}\d{1,2}\s*版?)?$`,
