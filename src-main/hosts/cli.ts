@@ -11,6 +11,7 @@ import { readPageFiles } from '../core/pages/read-files';
 import { parsePage } from '../core/parse/parse-page';
 import { messageFor, type AppError } from '../result';
 import { startBrowserHost } from './browser';
+import { cliSearch } from './cli-search';
 import { call } from './dispatch';
 import { openContext } from './open-context';
 import { projectRoot, resolveDbPath } from './paths';
@@ -19,6 +20,7 @@ const USAGE = `剪报 Jianbao 命令行 / command line
 
   import <files|dirs...> [--paper P] [--date YYYY-MM-DD] [--page A1]   导入版面文件 / import page files
   stats [--json]                                                      档案统计 / archive statistics
+  search "<query>" [--json] [--limit N]                               全文搜索 / full-text search (--limit 0: all; -word: after --)
   parse <file> [--json]                                               解析但不导入 / parse without importing
   serve [--port N] [--no-seed]                                        启动浏览器端 / start the browser host
 
@@ -43,6 +45,7 @@ async function main(argv: string[]): Promise<void> {
       db: { type: 'string' },
       json: { type: 'boolean', default: false },
       port: { type: 'string' },
+      limit: { type: 'string' },
       paper: { type: 'string' },
       date: { type: 'string' },
       page: { type: 'string' },
@@ -109,6 +112,15 @@ async function main(argv: string[]): Promise<void> {
         for (const w of f.warnings) process.stdout.write(`  ⚠ ${f.name}: ${w}\n`);
       }
       if (report.files.some((f) => f.status === 'failed')) process.exitCode = 1;
+      return;
+    }
+    if (command === 'search') {
+      const limit = values.limit === undefined ? 20 : Number(values.limit);
+      if (!Number.isInteger(limit) || limit < 0)
+        throw new UsageError(`--limit 无效 / bad --limit: ${values.limit}`);
+      const out = await cliSearch(opened.ctx, args.join(' '), { limit, json: values.json });
+      if (!out.ok) fail(out.error);
+      process.stdout.write(out.text);
       return;
     }
     if (command === 'stats') {
