@@ -110,6 +110,61 @@ export const ArticleMatch = TextRange.extend({
 
 export const SearchQueryText = z.string().max(1000);
 
+/** Highlight colours, named so a colour means the same in every view (keys 1–5 in this order). */
+export const Colour = z.enum(['yellow', 'green', 'blue', 'pink', 'purple']);
+export const AnnotationStatus = z.enum(['anchored', 'orphan']);
+
+/**
+ * A highlight with an optional note. Selectors (W3C TextQuoteSelector + TextPositionSelector) point
+ * into the article's canonical text: body paragraphs joined by "\n\n", as of `textVersion`.
+ */
+export const Annotation = z.object({
+  id: Id,
+  articleId: Id,
+  headline: NullableText,
+  textVersion: z.number().int().positive(),
+  start: z.number().int().nonnegative(),
+  end: z.number().int().positive(),
+  exact: z.string(),
+  prefix: z.string(),
+  suffix: z.string(),
+  colour: Colour,
+  note: z.string(),
+  status: AnnotationStatus,
+  createdAt: z.string(),
+  updatedAt: z.string(),
+  deletedAt: NullableText,
+});
+
+const Note = z.string().max(20_000);
+/** A selection in the reader; `exact` is checked against the stored text so a stale view cannot annotate. */
+const Selection = {
+  start: z.number().int().nonnegative(),
+  end: z.number().int().positive(),
+  exact: z.string().min(1).max(100_000),
+};
+
+export const ArticleVersion = z.object({
+  version: z.number().int().positive(),
+  reason: z.enum(['parsed', 'correction', 'revert', 'split', 'merge', 'reimport']),
+  createdAt: z.string(),
+  kicker: NullableText,
+  headline: NullableText,
+  subheadline: NullableText,
+  bylines: z.array(Byline),
+  paragraphs: z.array(z.string()),
+});
+
+/** What a text change did to the article's annotations. */
+export const CorrectionResult = z.object({
+  articleId: Id,
+  textVersion: z.number().int().positive(),
+  anchored: z.number().int().nonnegative(),
+  orphaned: z.number().int().nonnegative(),
+});
+
+export const HistoryStep = z.object({ label: z.string(), articleIds: z.array(Id) });
+
 export const contract = {
   'library.list': op({ input: z.object({}).strict(), result: z.array(PageSummary) }),
   'article.get': op({ input: z.object({ id: Id }).strict(), result: Article }),
@@ -137,6 +192,69 @@ export const contract = {
       .strict(),
     result: ImportReport,
   }),
+  'annotations.list': op({
+    input: z
+      .object({
+        /** active: anchored, not deleted; orphans: lost their text, not deleted; trash: deleted. */
+        view: z.enum(['active', 'orphans', 'trash']).default('active'),
+        articleId: Id.optional(),
+        colour: Colour.optional(),
+        tagId: Id.optional(),
+        text: z.string().max(200).optional(),
+        limit: z.number().int().positive().max(10_000).default(2000),
+      })
+      .strict(),
+    result: z.array(Annotation),
+  }),
+  'annotations.create': op({
+    input: z.object({ articleId: Id, ...Selection, colour: Colour, note: Note.optional() }).strict(),
+    result: Annotation,
+  }),
+  'annotations.update': op({
+    input: z.object({ id: Id, colour: Colour.optional(), note: Note.optional() }).strict(),
+    result: Annotation,
+  }),
+  'annotations.delete': op({ input: z.object({ id: Id }).strict(), result: Annotation }),
+  'annotations.restore': op({ input: z.object({ id: Id }).strict(), result: Annotation }),
+  'annotations.reattach': op({
+    input: z.object({ id: Id, articleId: Id, ...Selection }).strict(),
+    result: Annotation,
+  }),
+  'article.correct': op({
+    input: z
+      .object({
+        articleId: Id,
+        kicker: NullableText.optional(),
+        headline: NullableText.optional(),
+        subheadline: NullableText.optional(),
+        bylines: z.array(Byline).max(50).optional(),
+        paragraphs: z.array(z.string().max(200_000)).min(1).max(2000).optional(),
+      })
+      .strict(),
+    result: CorrectionResult,
+  }),
+  'article.history': op({
+    input: z.object({ articleId: Id }).strict(),
+    result: z.object({
+      textVersion: z.number().int().positive(),
+      corrected: z.boolean(),
+      versions: z.array(ArticleVersion),
+    }),
+  }),
+  'article.revert': op({
+    input: z.object({ articleId: Id, version: z.number().int().positive() }).strict(),
+    result: CorrectionResult,
+  }),
+  'article.split': op({
+    input: z.object({ articleId: Id, atParagraph: z.number().int().positive() }).strict(),
+    result: z.object({ articleIds: z.tuple([Id, Id]) }),
+  }),
+  'article.merge': op({
+    input: z.object({ articleId: Id, nextArticleId: Id }).strict(),
+    result: CorrectionResult,
+  }),
+  'history.undo': op({ input: z.object({}).strict(), result: HistoryStep.nullable() }),
+  'history.redo': op({ input: z.object({}).strict(), result: HistoryStep.nullable() }),
 } as const;
 
 export type Contract = typeof contract;
@@ -149,6 +267,11 @@ export type PageSummaryT = z.infer<typeof PageSummary>;
 export type ArticleSummaryT = z.infer<typeof ArticleSummary>;
 export type ImportReportT = z.infer<typeof ImportReport>;
 export type StatsT = z.infer<typeof Stats>;
+export type AnnotationT = z.infer<typeof Annotation>;
+export type ColourT = z.infer<typeof Colour>;
+export type ArticleVersionT = z.infer<typeof ArticleVersion>;
+export type CorrectionResultT = z.infer<typeof CorrectionResult>;
+export type HistoryStepT = z.infer<typeof HistoryStep>;
 export type SearchHitT = z.infer<typeof SearchHit>;
 export type SearchResultT = z.infer<typeof SearchResult>;
 export type ArticleMatchT = z.infer<typeof ArticleMatch>;

@@ -1,0 +1,89 @@
+import type { Db } from '../db/db';
+
+/** The rows an undoable action may touch: articles (with their version history) and annotations. */
+export interface Scope {
+  articleIds: number[];
+  annotationIds: number[];
+}
+
+type Row = Record<string, unknown>;
+
+/** Each id maps to its full row, or null when it does not exist in that state. */
+export interface Snapshot {
+  articles: [number, Row | null][];
+  annotations: [number, Row | null][];
+  versions: Row[];
+}
+
+const placeholders = (n: number): string => Array.from({ length: n }, () => '?').join(',');
+
+function rowsById(db: Db, table: 'articles' | 'annotations', ids: number[]): [number, Row | null][] {
+  const unique = [...new Set(ids)].sort((a, b) => a - b);
+  if (unique.length === 0) return [];
+  const rows = db
+    .prepare(`SELECT * FROM ${table} WHERE id IN (${placeholders(unique.length)})`)
+    .all(...unique) as Row[];
+  const byId = new Map(rows.map((r) => [r.id as number, r]));
+  return unique.map((id) => [id, byId.get(id) ?? null]);
+}
+
+export function captureSnapshot(db: Db, scope: Scope): Snapshot {
+  const articleIds = [...new Set(scope.articleIds)].sort((a, b) => a - b);
+  const versions =
+    articleIds.length === 0
+      ? []
+      : (db
+          .prepare(
+            `SELECT * FROM article_versions WHERE article_id IN (${placeholders(articleIds.length)}) ORDER BY id`,
+          )
+          .all(...articleIds) as Row[]);
+  return {
+    articles: rowsById(db, 'articles', articleIds),
+    annotations: rowsById(db, 'annotations', scope.annotationIds),
+    versions,
+  };
+}
+
+export function snapshotScope(s: Snapshot): Scope {
+  return { articleIds: s.articles.map(([id]) => id), annotationIds: s.annotations.map(([id]) => id) };
+}
+
+export function sameSnapshot(a: Snapshot, b: Snapshot): boolean {
+  return JSON.stringify(a) === JSON.stringify(b);
+}
+
+// Column names below come from the rows SQLite itself returned (SELECT *), never from a caller,
+// so interpolating them is safe; every value is still a bound parameter.
+function upsert(db: Db, table: string, row: Row): void {
+  const cols = Object.keys(row);
+  db.prepare(
+    `INSERT INTO ${table} (${cols.join(',')}) VALUES (${cols.map((c) => '@' + c).join(',')})
+     ON CONFLICT(id) DO UPDATE SET ${cols
+       .filter((c) => c !== 'id')
+       .map((c) => `${c}=excluded.${c}`)
+       .join(',')}`,
+  ).run(row);
+}
+
+/**
+ * Puts every row of the scope back to the snapshot's state, inside the caller's transaction.
+ * Order matters: ordinals are parked on unique negative values first (UNIQUE(page_id, ordinal)),
+ * annotations move before any article is removed (annotations restrict article deletes).
+ */
+export function restoreSnapshot(db: Db, target: Snapshot): void {
+  const park = db.prepare('UPDATE articles SET ordinal = -id WHERE id = ?');
+  for (const [id] of target.articles) park.run(id);
+  for (const [, row] of target.articles)
+    if (row) upsert(db, 'articles', { ...row, ordinal: -(row.id as number) });
+  for (const [id, row] of target.annotations) {
+    if (row) upsert(db, 'annotations', row);
+    else db.prepare('DELETE FROM annotations WHERE id = ?').run(id);
+  }
+  for (const [id, row] of target.articles) if (!row) db.prepare('DELETE FROM articles WHERE id = ?').run(id);
+  const setOrdinal = db.prepare('UPDATE articles SET ordinal = ? WHERE id = ?');
+  for (const [id, row] of target.articles) if (row) setOrdinal.run(row.ordinal, id);
+  const ids = target.articles.map(([id]) => id);
+  if (ids.length > 0)
+    db.prepare(`DELETE FROM article_versions WHERE article_id IN (${placeholders(ids.length)})`).run(...ids);
+  for (const v of target.versions) upsert(db, 'article_versions', v);
+}
