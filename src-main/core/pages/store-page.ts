@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import type { Db } from '../db/db';
-import type { ParseOutcome } from '../parse/parsed-page';
+import { reimportPage } from '../corrections/reimport-page';
+import type { ArticleSpans, ParsedArticle, ParseOutcome } from '../parse/parsed-page';
 
 export type StoreStatus = 'imported' | 'replaced' | 'unchanged';
 
@@ -16,9 +17,8 @@ export function contentHash(bytes: Uint8Array): string {
 
 /**
  * Stores one parsed page whole or not at all (one transaction).
- * Same content hash → nothing changes. Same file name with new content → the page is replaced.
- * Hook for corrections (a later issue): articles an editor corrected must survive a replace;
- * until corrections exist, every article of a replaced page is re-parsed.
+ * Same content hash → nothing changes. Same file name with new content → the page is replaced:
+ * its articles are updated in place, corrected ones kept, annotations never deleted (reimportPage).
  */
 export function storePage(db: Db, bytes: Uint8Array, outcome: ParseOutcome, now = new Date()): StoredPage {
   const hash = contentHash(bytes);
@@ -50,7 +50,6 @@ export function storePage(db: Db, bytes: Uint8Array, outcome: ParseOutcome, now 
     };
     let pageId: number;
     if (previous) {
-      db.prepare('DELETE FROM articles WHERE page_id = ?').run(previous.id);
       db.prepare(
         `UPDATE pages SET content_hash=@content_hash, encoding=@encoding, source_text=@source_text, paper=@paper,
            date=@date, page_label=@page_label, section=@section, furniture=@furniture, warnings=@warnings,
@@ -75,21 +74,31 @@ export function storePage(db: Db, bytes: Uint8Array, outcome: ParseOutcome, now 
        VALUES (@page_id, @ordinal, @kind, @kicker, @headline, @subheadline, @source, @bylines, @paragraphs,
          @continued, @spans)`,
     );
-    parsed.articles.forEach((a, ordinal) => {
-      insert.run({
-        page_id: pageId,
-        ordinal,
-        kind: a.kind,
-        kicker: a.kicker,
-        headline: a.headline,
-        subheadline: a.subheadline,
-        source: a.source,
-        bylines: JSON.stringify(a.bylines),
-        paragraphs: JSON.stringify(a.paragraphs),
-        continued: a.continued,
-        spans: JSON.stringify(outcome.spans[ordinal] ?? {}),
-      });
-    });
-    return { status: previous ? 'replaced' : 'imported', pageId, articles: parsed.articles.length };
+    const insertArticle = (a: ParsedArticle, spans: ArticleSpans | undefined, ordinal: number): number =>
+      Number(
+        insert.run({
+          page_id: pageId,
+          ordinal,
+          kind: a.kind,
+          kicker: a.kicker,
+          headline: a.headline,
+          subheadline: a.subheadline,
+          source: a.source,
+          bylines: JSON.stringify(a.bylines),
+          paragraphs: JSON.stringify(a.paragraphs),
+          continued: a.continued,
+          spans: JSON.stringify(spans ?? {}),
+        }).lastInsertRowid,
+      );
+    if (previous) {
+      // New articles wait on ordinals far below any parked `-id`; reimportPage renumbers the page at the end.
+      let parked = -1_000_000_000;
+      const count = reimportPage(db, pageId, parsed.articles, outcome.spans, (a, spans) =>
+        insertArticle(a, spans, parked--),
+      );
+      return { status: 'replaced', pageId, articles: count };
+    }
+    parsed.articles.forEach((a, ordinal) => insertArticle(a, outcome.spans[ordinal], ordinal));
+    return { status: 'imported', pageId, articles: parsed.articles.length };
   })();
 }
