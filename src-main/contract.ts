@@ -165,6 +165,78 @@ export const CorrectionResult = z.object({
 
 export const HistoryStep = z.object({ label: z.string(), articleIds: z.array(Id) });
 
+/** A tag name: segments joined by `/` (经济/长三角); a parent tag shows its children's articles. */
+export const TagName = z.string().trim().min(1).max(120);
+export const TagColor = z.string().regex(/^#[0-9a-fA-F]{6}$/);
+
+export const Tag = z.object({ id: Id, name: z.string(), color: z.string() });
+export const TagWithCounts = Tag.extend({
+  /** Articles tagged with this tag or any descendant (what the collection shows). */
+  count: z.number().int().nonnegative(),
+  /** Articles tagged with exactly this tag. */
+  ownCount: z.number().int().nonnegative(),
+});
+/** Result of an archive-wide tag change; `undoId` feeds `tags.undo`. */
+export const TagChange = z.object({ tag: Tag.nullable(), undoId: Id, affectedArticles: z.number().int() });
+
+export const SearchFilters = z
+  .object({
+    paper: z.string().max(200).optional(),
+    dateFrom: z.string().max(10).optional(),
+    dateTo: z.string().max(10).optional(),
+    kind: Kind.optional(),
+  })
+  .strict();
+
+export const CollectionRef = z.discriminatedUnion('kind', [
+  z.object({ kind: z.literal('tag'), tagId: Id }).strict(),
+  z.object({ kind: z.literal('search'), searchId: Id }).strict(),
+]);
+
+export const SavedSearch = z.object({
+  id: Id,
+  name: z.string(),
+  query: z.string(),
+  filters: SearchFilters,
+  count: z.number().int().nonnegative(),
+});
+
+export const CollectionArticle = ArticleSummary.extend({ pageId: Id, meta: PageMeta, manual: z.boolean() });
+
+export const ExportFormat = z.enum(['md', 'html', 'pdf', 'docx', 'csv', 'json', 'w3c']);
+export const ExportSource = z.discriminatedUnion('kind', [
+  z.object({ kind: z.literal('collection'), collection: CollectionRef }).strict(),
+  z
+    .object({ kind: z.literal('query'), query: z.string().max(2000), filters: SearchFilters.optional() })
+    .strict(),
+  z.object({ kind: z.literal('ids'), ids: z.array(Id).min(1).max(100_000) }).strict(),
+]);
+/** Renderer-chosen job id so it can poll progress and cancel while `export.run` is pending. */
+export const JobId = z.string().regex(/^[\w-]{8,64}$/);
+
+export const ExportFile = z.object({ name: z.string(), mime: z.string(), base64: z.string() });
+export const ExportResult = z.object({
+  articles: z.number().int(),
+  /** Files for the renderer to download (deliver: 'return'); empty when saved by the host. */
+  files: z.array(ExportFile),
+  savedTo: z.string().nullable(),
+});
+export const ExportProgress = z.object({
+  state: z.enum(['running', 'done', 'cancelled', 'failed', 'unknown']),
+  done: z.number().int(),
+  total: z.number().int(),
+});
+
+export const BundleImportReport = z.object({
+  pagesAdded: z.number().int(),
+  pagesExisting: z.number().int(),
+  articlesAdded: z.number().int(),
+  tagsCreated: z.number().int(),
+  tagLinksAdded: z.number().int(),
+  annotationsAdded: z.number().int(),
+  correctionsAdded: z.number().int(),
+});
+
 export const contract = {
   'library.list': op({ input: z.object({}).strict(), result: z.array(PageSummary) }),
   'article.get': op({ input: z.object({ id: Id }).strict(), result: Article }),
@@ -255,6 +327,91 @@ export const contract = {
   }),
   'history.undo': op({ input: z.object({}).strict(), result: HistoryStep.nullable() }),
   'history.redo': op({ input: z.object({}).strict(), result: HistoryStep.nullable() }),
+  'tags.list': op({ input: z.object({}).strict(), result: z.array(TagWithCounts) }),
+  'tags.ofArticle': op({ input: z.object({ articleId: Id }).strict(), result: z.array(Tag) }),
+  'tags.create': op({ input: z.object({ name: TagName, color: TagColor.optional() }).strict(), result: Tag }),
+  'tags.recolor': op({ input: z.object({ tagId: Id, color: TagColor }).strict(), result: Tag }),
+  'tags.apply': op({
+    input: z.object({ tag: TagName, articleIds: z.array(Id).min(1).max(100_000) }).strict(),
+    result: z.object({ tag: Tag, added: z.number().int() }),
+  }),
+  'tags.remove': op({
+    input: z.object({ tagId: Id, articleIds: z.array(Id).min(1).max(100_000) }).strict(),
+    result: z.object({ removed: z.number().int() }),
+  }),
+  'tags.annotate': op({
+    input: z
+      .object({
+        tag: TagName,
+        annotationIds: z.array(Id).min(1).max(100_000),
+        remove: z.boolean().optional(),
+      })
+      .strict(),
+    result: z.object({ tag: Tag, changed: z.number().int() }),
+  }),
+  'tags.rename': op({ input: z.object({ tagId: Id, name: TagName }).strict(), result: TagChange }),
+  'tags.merge': op({ input: z.object({ sourceId: Id, targetId: Id }).strict(), result: TagChange }),
+  'tags.delete': op({ input: z.object({ tagId: Id }).strict(), result: TagChange }),
+  'tags.undo': op({
+    input: z.object({ undoId: Id }).strict(),
+    result: z.object({ restored: z.number().int() }),
+  }),
+  'collections.list': op({
+    input: z.object({}).strict(),
+    result: z.object({ tags: z.array(TagWithCounts), searches: z.array(SavedSearch) }),
+  }),
+  'collections.saveSearch': op({
+    input: z
+      .object({
+        name: z.string().trim().min(1).max(80),
+        query: z.string().max(2000),
+        filters: SearchFilters.optional(),
+      })
+      .strict(),
+    result: SavedSearch,
+  }),
+  'collections.deleteSearch': op({
+    input: z.object({ searchId: Id }).strict(),
+    result: z.object({ deleted: z.boolean() }),
+  }),
+  'collections.articles': op({
+    input: z.object({ collection: CollectionRef }).strict(),
+    result: z.array(CollectionArticle),
+  }),
+  'collections.reorder': op({
+    input: z.object({ collection: CollectionRef, articleIds: z.array(Id).max(100_000) }).strict(),
+    result: z.object({ ordered: z.number().int() }),
+  }),
+  'export.run': op({
+    input: z
+      .object({
+        jobId: JobId.optional(),
+        source: ExportSource,
+        format: ExportFormat,
+        layout: z.enum(['single', 'folder']).optional(),
+        title: z.string().max(200).optional(),
+        /** 'return': files come back to the renderer; 'save-dialog': the desktop host asks where and writes. */
+        deliver: z.enum(['return', 'save-dialog']).optional(),
+      })
+      .strict(),
+    result: ExportResult,
+  }),
+  'export.progress': op({ input: z.object({ jobId: JobId }).strict(), result: ExportProgress }),
+  'export.cancel': op({
+    input: z.object({ jobId: JobId }).strict(),
+    result: z.object({ cancelled: z.boolean() }),
+  }),
+  'bundle.import': op({
+    input: z
+      .object({
+        json: z
+          .string()
+          .min(2)
+          .max(64 * 1024 * 1024),
+      })
+      .strict(),
+    result: BundleImportReport,
+  }),
 } as const;
 
 export type Contract = typeof contract;
@@ -276,6 +433,19 @@ export type SearchHitT = z.infer<typeof SearchHit>;
 export type SearchResultT = z.infer<typeof SearchResult>;
 export type ArticleMatchT = z.infer<typeof ArticleMatch>;
 export type TextRangeT = z.infer<typeof TextRange>;
+
+export type TagT = z.infer<typeof Tag>;
+export type TagWithCountsT = z.infer<typeof TagWithCounts>;
+export type TagChangeT = z.infer<typeof TagChange>;
+export type SearchFiltersT = z.infer<typeof SearchFilters>;
+export type CollectionRefT = z.infer<typeof CollectionRef>;
+export type SavedSearchT = z.infer<typeof SavedSearch>;
+export type CollectionArticleT = z.infer<typeof CollectionArticle>;
+export type ExportFormatT = z.infer<typeof ExportFormat>;
+export type ExportSourceT = z.infer<typeof ExportSource>;
+export type ExportResultT = z.infer<typeof ExportResult>;
+export type ExportProgressT = z.infer<typeof ExportProgress>;
+export type BundleImportReportT = z.infer<typeof BundleImportReport>;
 
 export const operationNames = Object.keys(contract) as OperationName[];
 

@@ -13,6 +13,7 @@ export type ErrorCode =
   | 'conflict'
   | 'io-failed'
   | 'cancelled'
+  | 'unavailable'
   | 'unauthorized'
   | 'internal';
 
@@ -44,6 +45,7 @@ const messages: Record<ErrorCode, Record<Lang, string>> = {
   conflict: { zh: '内容已被修改,请刷新后重试', en: 'The item changed meanwhile; reload and retry' },
   'io-failed': { zh: '读写文件失败', en: 'Reading or writing a file failed' },
   cancelled: { zh: '操作已取消', en: 'Cancelled' },
+  unavailable: { zh: '此功能在当前环境不可用', en: 'Not available in this environment' },
   unauthorized: { zh: '未授权的访问', en: 'Not authorised' },
   internal: { zh: '内部错误,请重试', en: 'Internal error; please retry' },
 };

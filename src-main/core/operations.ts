@@ -15,12 +15,26 @@ import { archiveStats } from './pages/archive-stats';
 import { getArticle } from './pages/get-article';
 import { importFiles } from './pages/import-files';
 import { listLibrary } from './pages/list-library';
+import { listCollections } from './collections/list-collections';
+import { collectionArticles } from './collections/collection-articles';
+import { reorderCollection } from './collections/reorder-collection';
+import { deleteSearch, saveSearch } from './collections/saved-searches';
+import { exportCancel, exportProgress, runExportOperation } from './export/deliver-export';
+import { importBundle, parseBundle } from './export/import-bundle';
+import type { HostServices } from './host-services';
+import { annotateTag, applyTag, removeTag } from './tags/apply-tag';
+import { createTag, recolorTag } from './tags/create-tag';
+import { listTags, tagsOfArticle } from './tags/list-tags';
+import { deleteTag, mergeTags, renameTag } from './tags/move-tag';
+import { undoTagChange } from './tags/undo-tag-change';
 import { redo, undo } from './undo/undo-log';
 import { searchArticles } from './search/search-articles';
 import { searchInArticle } from './search/search-in-article';
 
 export interface CoreContext {
   db: Db;
+  /** Services only some hosts have (Electron's save dialog and printToPDF); see host-services.ts. */
+  host?: HostServices;
 }
 
 type Operations = {
@@ -48,6 +62,29 @@ export const operations = {
   'article.merge': (ctx, input) => mergeArticles(ctx.db, input),
   'history.undo': (ctx) => undo(ctx.db),
   'history.redo': (ctx) => redo(ctx.db),
+  'tags.list': (ctx) => listTags(ctx.db),
+  'tags.ofArticle': (ctx, input) => tagsOfArticle(ctx.db, input),
+  'tags.create': (ctx, input) => createTag(ctx.db, input),
+  'tags.recolor': (ctx, input) => recolorTag(ctx.db, input),
+  'tags.apply': (ctx, input) => applyTag(ctx.db, input),
+  'tags.remove': (ctx, input) => removeTag(ctx.db, input),
+  'tags.annotate': (ctx, input) => annotateTag(ctx.db, input),
+  'tags.rename': (ctx, input) => renameTag(ctx.db, input),
+  'tags.merge': (ctx, input) => mergeTags(ctx.db, input),
+  'tags.delete': (ctx, input) => deleteTag(ctx.db, input),
+  'tags.undo': (ctx, input) => undoTagChange(ctx.db, input),
+  'collections.list': (ctx) => listCollections(ctx.db),
+  'collections.saveSearch': (ctx, input) => saveSearch(ctx.db, input),
+  'collections.deleteSearch': (ctx, input) => deleteSearch(ctx.db, input),
+  'collections.articles': (ctx, input) => collectionArticles(ctx.db, input),
+  'collections.reorder': (ctx, input) => reorderCollection(ctx.db, input),
+  'export.run': (ctx, input) => runExportOperation(ctx.db, ctx.host, input),
+  'export.progress': (_ctx, input) => exportProgress(input),
+  'export.cancel': (_ctx, input) => exportCancel(input),
+  'bundle.import': (ctx, input) => {
+    const bundle = parseBundle(input.json);
+    return bundle.ok ? { ok: true, value: importBundle(ctx.db, bundle.value) } : bundle;
+  },
 } satisfies Operations as Operations;
 
 export type { Contract };

@@ -1,0 +1,120 @@
+import type { Db } from '../db/db';
+import type { ArticleRow } from '../pages/rows';
+import type { Byline } from '../parse/parsed-page';
+import { annotationsForExport, type ExportAnnotation } from './annotation-source';
+
+/** Everything any export format needs about one article, loaded once. */
+export interface ExportArticle {
+  id: number;
+  pageHash: string;
+  fileName: string;
+  ordinal: number;
+  paper: string | null;
+  date: string | null;
+  pageLabel: string | null;
+  section: string | null;
+  kind: ArticleRow['kind'];
+  kicker: string | null;
+  headline: string | null;
+  subheadline: string | null;
+  source: string | null;
+  bylines: Byline[];
+  paragraphs: string[];
+  continued: string | null;
+  tags: string[];
+  annotations: ExportAnnotation[];
+}
+
+type Row = ArticleRow & {
+  content_hash: string;
+  file_name: string;
+  paper: string | null;
+  date: string | null;
+  page_label: string | null;
+  section: string | null;
+};
+
+export function loadExportArticles(db: Db, ids: readonly number[]): ExportArticle[] {
+  const stmt = db.prepare(
+    `SELECT a.*, p.content_hash, p.file_name, p.paper, p.date, p.page_label, p.section
+     FROM articles a JOIN pages p ON p.id = a.page_id WHERE a.id = ?`,
+  );
+  const tags = db
+    .prepare(
+      'SELECT t.name FROM article_tags a JOIN tags t ON t.id = a.tag_id WHERE a.article_id = ? ORDER BY t.name',
+    )
+    .pluck();
+  const annotations = annotationsForExport(db, ids);
+  const out: ExportArticle[] = [];
+  for (const id of ids) {
+    const r = stmt.get(id) as Row | undefined;
+    if (!r) continue;
+    out.push({
+      id: r.id,
+      pageHash: r.content_hash,
+      fileName: r.file_name,
+      ordinal: r.ordinal,
+      paper: r.paper,
+      date: r.date,
+      pageLabel: r.page_label,
+      section: r.section,
+      kind: r.kind,
+      kicker: r.kicker,
+      headline: r.headline,
+      subheadline: r.subheadline,
+      source: r.source,
+      bylines: JSON.parse(r.bylines) as ExportArticle['bylines'],
+      paragraphs: JSON.parse(r.paragraphs) as string[],
+      continued: r.continued,
+      tags: tags.all(id) as string[],
+      annotations: annotations.get(id) ?? [],
+    });
+  }
+  return out;
+}
+
+export const KIND_LABEL: Record<ExportArticle['kind'], string> = {
+  article: '文章',
+  photo: '图片',
+  brief: '简讯',
+};
+
+/** `南通晚报 · 2024-07-10 · A1版 · 要闻`: the line editors cite an article by. */
+export function pageLine(a: ExportArticle): string {
+  const parts = [a.paper, a.date, a.pageLabel ? `${a.pageLabel}版` : null, a.section].filter(
+    (x): x is string => x !== null && x.length > 0,
+  );
+  return parts.length > 0 ? parts.join(' · ') : a.fileName;
+}
+
+export const bylineText = (a: ExportArticle): string => a.bylines.map((b) => `${b.role} ${b.name}`).join(' ');
+
+/** Characters of body text (code points, so a CJK character counts once). */
+export const textLength = (a: ExportArticle): number => a.paragraphs.reduce((n, p) => n + [...p].length, 0);
+
+/** Highlight spans inside one paragraph, first occurrence of each annotation's exact text. */
+export function highlightRanges(a: ExportArticle, paragraph: number): [number, number][] {
+  const text = a.paragraphs[paragraph] ?? '';
+  const ranges: [number, number][] = [];
+  for (const ann of a.annotations) {
+    if (ann.paragraph !== paragraph || ann.exact.length === 0) continue;
+    const at = text.indexOf(ann.exact);
+    if (at >= 0 && !ranges.some(([s, e]) => at < e && at + ann.exact.length > s))
+      ranges.push([at, at + ann.exact.length]);
+  }
+  return ranges.sort((x, y) => x[0] - y[0]);
+}
+
+/** Splits a paragraph into plain and highlighted runs for renderers. */
+export function runsOf(a: ExportArticle, paragraph: number): { text: string; marked: boolean }[] {
+  const text = a.paragraphs[paragraph] ?? '';
+  const runs: { text: string; marked: boolean }[] = [];
+  let at = 0;
+  for (const [s, e] of highlightRanges(a, paragraph)) {
+    if (s > at) runs.push({ text: text.slice(at, s), marked: false });
+    runs.push({ text: text.slice(s, e), marked: true });
+    at = e;
+  }
+  if (at < text.length || runs.length === 0) runs.push({ text: text.slice(at), marked: false });
+  return runs;
+}

@@ -1,0 +1,127 @@
+import type { BundleImportReportT } from '../../contract';
+import { err, ok, type Result } from '../../result';
+import type { Db } from '../db/db';
+import { ensureTag, findTag } from '../tags/tag-store';
+import { annotationsPart, correctionsPart } from './bundle-parts';
+import { BUNDLE_VERSION, BundleHeader, BundleV1, type ArticleRefT, type Bundle } from './bundle-schema';
+
+/** Parses and checks a bundle's text: wrong format, a newer version and malformed data are typed errors. */
+export function parseBundle(text: string): Result<Bundle> {
+  let raw: unknown;
+  try {
+    raw = JSON.parse(text);
+  } catch {
+    return err('invalid-input', 'JSON');
+  }
+  const header = BundleHeader.safeParse(raw);
+  if (!header.success) return err('invalid-input', '不是剪报数据包 / not a Jianbao bundle');
+  if (header.data.version > BUNDLE_VERSION)
+    return err('unavailable', `数据包版本 ${header.data.version} 较新,请升级剪报 / bundle version too new`);
+  const parsed = BundleV1.safeParse(raw);
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0];
+    return err('invalid-input', issue ? `${issue.path.join('.')}: ${issue.message}` : 'bundle');
+  }
+  return ok(parsed.data);
+}
+
+/**
+ * Imports a bundle in one transaction. Pages are matched by content hash (an existing page is kept
+ * as stored, so an editor's local corrections survive), tags by name; every insert is OR IGNORE,
+ * so a second import of the same bundle adds nothing.
+ */
+export function importBundle(db: Db, bundle: Bundle, now = new Date()): BundleImportReportT {
+  const report: BundleImportReportT = {
+    pagesAdded: 0,
+    pagesExisting: 0,
+    articlesAdded: 0,
+    tagsCreated: 0,
+    tagLinksAdded: 0,
+    annotationsAdded: 0,
+    correctionsAdded: 0,
+  };
+  return db.transaction((): BundleImportReportT => {
+    const articleIds = new Map<string, number>();
+    const key = (r: ArticleRefT) => `${r.page}:${r.ordinal}`;
+    const byHash = db.prepare('SELECT id FROM pages WHERE content_hash = ?').pluck();
+    const insertPage = db.prepare(
+      `INSERT INTO pages (file_name, content_hash, encoding, source_text, paper, date, page_label, section, furniture,
+         warnings, imported_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+    );
+    const insertArticle = db.prepare(
+      `INSERT INTO articles (page_id, ordinal, kind, kicker, headline, subheadline, source, bylines, paragraphs,
+         continued, spans) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+    );
+    const pageArticles = db.prepare('SELECT ordinal, id FROM articles WHERE page_id = ?');
+    for (const p of bundle.pages) {
+      let pageId = byHash.get(p.contentHash) as number | undefined;
+      if (pageId !== undefined) report.pagesExisting++;
+      else {
+        const m = p.meta;
+        pageId = Number(
+          insertPage.run(
+            p.fileName,
+            p.contentHash,
+            p.encoding,
+            p.sourceText,
+            m.paper,
+            m.date,
+            m.pageLabel,
+            m.section,
+            JSON.stringify(p.furniture),
+            JSON.stringify(p.warnings),
+            p.importedAt,
+          ).lastInsertRowid,
+        );
+        report.pagesAdded++;
+        for (const a of p.articles) {
+          insertArticle.run(
+            pageId,
+            a.ordinal,
+            a.kind,
+            a.kicker,
+            a.headline,
+            a.subheadline,
+            a.source,
+            JSON.stringify(a.bylines),
+            JSON.stringify(a.paragraphs),
+            a.continued,
+            JSON.stringify(a.spans ?? {}),
+          );
+          report.articlesAdded++;
+        }
+      }
+      for (const r of pageArticles.all(pageId) as { ordinal: number; id: number }[])
+        articleIds.set(`${p.contentHash}:${r.ordinal}`, r.id);
+    }
+    const idOf = (r: ArticleRefT): number | null => articleIds.get(key(r)) ?? null;
+
+    const link = db.prepare('INSERT OR IGNORE INTO article_tags (article_id, tag_id) VALUES (?, ?)');
+    for (const t of bundle.tags) {
+      if (!findTag(db, t.name)) report.tagsCreated++;
+      const tag = ensureTag(db, t.name, t.color, now);
+      for (const ref of t.articles) {
+        const id = idOf(ref);
+        if (id !== null) report.tagLinksAdded += link.run(id, tag.id).changes;
+      }
+    }
+    if (bundle.collection && bundle.collection.manualOrder.length > 0) {
+      const tag = findTag(db, bundle.collection.tag);
+      const hasOrder =
+        tag && db.prepare('SELECT 1 FROM tag_order WHERE tag_id = ? LIMIT 1').get(tag.id) !== undefined;
+      // A local hand order is the editor's own work: only an unordered collection takes the bundle's.
+      if (tag && !hasOrder) {
+        const put = db.prepare(
+          'INSERT OR IGNORE INTO tag_order (tag_id, article_id, position) VALUES (?, ?, ?)',
+        );
+        bundle.collection.manualOrder.forEach((ref, position) => {
+          const id = idOf(ref);
+          if (id !== null) put.run(tag.id, id, position);
+        });
+      }
+    }
+    report.annotationsAdded = annotationsPart.importRecords(db, bundle.annotations, idOf);
+    report.correctionsAdded = correctionsPart.importRecords(db, bundle.corrections, idOf);
+    return report;
+  })();
+}
