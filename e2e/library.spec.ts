@@ -82,3 +82,24 @@ test('an invalid payload gets a typed validation error, not a stack trace', asyn
   expect(answer.body.error.issues.length).toBeGreaterThan(0);
   expect(JSON.stringify(answer.body)).not.toMatch(/at .*\.ts:\d+/);
 });
+
+test('an editor sets the page details and the library regroups by paper and date', async ({ page }) => {
+  const app = new AppPage(page);
+  await app.open(host.url);
+  await app.library.getByRole('button', { name: '编辑版面信息' }).click();
+  const form = app.library.locator('form.meta');
+  await form.getByLabel('日期').fill('7月10日');
+  await form.getByRole('button', { name: '保存' }).click();
+  await expect(form.locator('.error')).toContainText('YYYY-MM-DD');
+  await form.getByLabel('报纸').fill('南通晚报');
+  await form.getByLabel('日期').fill('2024-07-10');
+  await form.getByLabel('版次').fill('A1');
+  await form.getByLabel('版名').fill('要闻');
+  await form.getByRole('button', { name: '保存' }).click();
+  await expect(form).toHaveCount(0);
+  await expect(app.library.locator('h2')).toContainText('南通晚报');
+  await expect(app.library.locator('h2')).toContainText('2024-07-10');
+  await expect(app.library.locator('h3')).toContainText('A1');
+  await app.openArticle('我市新增20家4A级社会组织');
+  await expect(app.reader.locator('.page-line')).toContainText('南通晚报 · 2024-07-10 · A1 · 要闻');
+});

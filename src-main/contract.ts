@@ -20,6 +20,23 @@ export const PageMeta = z.object({
   section: NullableText,
 });
 
+/** Page metadata as an editor may set it: blank clears a field; dates are ISO days. */
+const metaText = (max: number) =>
+  z
+    .string()
+    .trim()
+    .max(max)
+    .nullable()
+    .transform((v) => (v === '' ? null : v));
+export const EditablePageMeta = z.object({
+  paper: metaText(100),
+  date: metaText(10).refine((v) => v === null || /^\d{4}-\d{2}-\d{2}$/.test(v), {
+    message: '日期格式应为 YYYY-MM-DD / date must be YYYY-MM-DD',
+  }),
+  pageLabel: metaText(20),
+  section: metaText(60),
+});
+
 export const ArticleSummary = z.object({
   id: Id,
   ordinal: z.number().int().nonnegative(),
@@ -81,8 +98,83 @@ export const Stats = z.object({
   byKind: z.object({ article: z.number().int(), photo: z.number().int(), brief: z.number().int() }),
 });
 
+/** A tag name: segments joined by `/` (经济/长三角); a parent tag shows its children's articles. */
+export const TagName = z.string().trim().min(1).max(120);
+export const TagColor = z.string().regex(/^#[0-9a-fA-F]{6}$/);
+
+export const Tag = z.object({ id: Id, name: z.string(), color: z.string() });
+export const TagWithCounts = Tag.extend({
+  /** Articles tagged with this tag or any descendant (what the collection shows). */
+  count: z.number().int().nonnegative(),
+  /** Articles tagged with exactly this tag. */
+  ownCount: z.number().int().nonnegative(),
+});
+/** Result of an archive-wide tag change; `undoId` feeds `tags.undo`. */
+export const TagChange = z.object({ tag: Tag.nullable(), undoId: Id, affectedArticles: z.number().int() });
+
+export const SearchFilters = z
+  .object({
+    paper: z.string().max(200).optional(),
+    dateFrom: z.string().max(10).optional(),
+    dateTo: z.string().max(10).optional(),
+    kind: Kind.optional(),
+  })
+  .strict();
+
+export const CollectionRef = z.discriminatedUnion('kind', [
+  z.object({ kind: z.literal('tag'), tagId: Id }).strict(),
+  z.object({ kind: z.literal('search'), searchId: Id }).strict(),
+]);
+
+export const SavedSearch = z.object({
+  id: Id,
+  name: z.string(),
+  query: z.string(),
+  filters: SearchFilters,
+  count: z.number().int().nonnegative(),
+});
+
+export const CollectionArticle = ArticleSummary.extend({ pageId: Id, meta: PageMeta, manual: z.boolean() });
+
+export const ExportFormat = z.enum(['md', 'html', 'pdf', 'docx', 'csv', 'json', 'w3c']);
+export const ExportSource = z.discriminatedUnion('kind', [
+  z.object({ kind: z.literal('collection'), collection: CollectionRef }).strict(),
+  z
+    .object({ kind: z.literal('query'), query: z.string().max(2000), filters: SearchFilters.optional() })
+    .strict(),
+  z.object({ kind: z.literal('ids'), ids: z.array(Id).min(1).max(100_000) }).strict(),
+]);
+/** Renderer-chosen job id so it can poll progress and cancel while `export.run` is pending. */
+export const JobId = z.string().regex(/^[\w-]{8,64}$/);
+
+export const ExportFile = z.object({ name: z.string(), mime: z.string(), base64: z.string() });
+export const ExportResult = z.object({
+  articles: z.number().int(),
+  /** Files for the renderer to download (deliver: 'return'); empty when saved by the host. */
+  files: z.array(ExportFile),
+  savedTo: z.string().nullable(),
+});
+export const ExportProgress = z.object({
+  state: z.enum(['running', 'done', 'cancelled', 'failed', 'unknown']),
+  done: z.number().int(),
+  total: z.number().int(),
+});
+
+export const BundleImportReport = z.object({
+  pagesAdded: z.number().int(),
+  pagesExisting: z.number().int(),
+  articlesAdded: z.number().int(),
+  tagsCreated: z.number().int(),
+  tagLinksAdded: z.number().int(),
+  annotationsAdded: z.number().int(),
+  correctionsAdded: z.number().int(),
+});
+
 /** Offsets into an original string (UTF-16 code units), end exclusive. */
-export const TextRange = z.object({ start: z.number().int().nonnegative(), end: z.number().int().nonnegative() });
+export const TextRange = z.object({
+  start: z.number().int().nonnegative(),
+  end: z.number().int().nonnegative(),
+});
 
 export const SearchHit = z.object({
   id: Id,
@@ -165,78 +257,6 @@ export const CorrectionResult = z.object({
 
 export const HistoryStep = z.object({ label: z.string(), articleIds: z.array(Id) });
 
-/** A tag name: segments joined by `/` (经济/长三角); a parent tag shows its children's articles. */
-export const TagName = z.string().trim().min(1).max(120);
-export const TagColor = z.string().regex(/^#[0-9a-fA-F]{6}$/);
-
-export const Tag = z.object({ id: Id, name: z.string(), color: z.string() });
-export const TagWithCounts = Tag.extend({
-  /** Articles tagged with this tag or any descendant (what the collection shows). */
-  count: z.number().int().nonnegative(),
-  /** Articles tagged with exactly this tag. */
-  ownCount: z.number().int().nonnegative(),
-});
-/** Result of an archive-wide tag change; `undoId` feeds `tags.undo`. */
-export const TagChange = z.object({ tag: Tag.nullable(), undoId: Id, affectedArticles: z.number().int() });
-
-export const SearchFilters = z
-  .object({
-    paper: z.string().max(200).optional(),
-    dateFrom: z.string().max(10).optional(),
-    dateTo: z.string().max(10).optional(),
-    kind: Kind.optional(),
-  })
-  .strict();
-
-export const CollectionRef = z.discriminatedUnion('kind', [
-  z.object({ kind: z.literal('tag'), tagId: Id }).strict(),
-  z.object({ kind: z.literal('search'), searchId: Id }).strict(),
-]);
-
-export const SavedSearch = z.object({
-  id: Id,
-  name: z.string(),
-  query: z.string(),
-  filters: SearchFilters,
-  count: z.number().int().nonnegative(),
-});
-
-export const CollectionArticle = ArticleSummary.extend({ pageId: Id, meta: PageMeta, manual: z.boolean() });
-
-export const ExportFormat = z.enum(['md', 'html', 'pdf', 'docx', 'csv', 'json', 'w3c']);
-export const ExportSource = z.discriminatedUnion('kind', [
-  z.object({ kind: z.literal('collection'), collection: CollectionRef }).strict(),
-  z
-    .object({ kind: z.literal('query'), query: z.string().max(2000), filters: SearchFilters.optional() })
-    .strict(),
-  z.object({ kind: z.literal('ids'), ids: z.array(Id).min(1).max(100_000) }).strict(),
-]);
-/** Renderer-chosen job id so it can poll progress and cancel while `export.run` is pending. */
-export const JobId = z.string().regex(/^[\w-]{8,64}$/);
-
-export const ExportFile = z.object({ name: z.string(), mime: z.string(), base64: z.string() });
-export const ExportResult = z.object({
-  articles: z.number().int(),
-  /** Files for the renderer to download (deliver: 'return'); empty when saved by the host. */
-  files: z.array(ExportFile),
-  savedTo: z.string().nullable(),
-});
-export const ExportProgress = z.object({
-  state: z.enum(['running', 'done', 'cancelled', 'failed', 'unknown']),
-  done: z.number().int(),
-  total: z.number().int(),
-});
-
-export const BundleImportReport = z.object({
-  pagesAdded: z.number().int(),
-  pagesExisting: z.number().int(),
-  articlesAdded: z.number().int(),
-  tagsCreated: z.number().int(),
-  tagLinksAdded: z.number().int(),
-  annotationsAdded: z.number().int(),
-  correctionsAdded: z.number().int(),
-});
-
 export const contract = {
   'library.list': op({ input: z.object({}).strict(), result: z.array(PageSummary) }),
   'article.get': op({ input: z.object({ id: Id }).strict(), result: Article }),
@@ -264,69 +284,10 @@ export const contract = {
       .strict(),
     result: ImportReport,
   }),
-  'annotations.list': op({
-    input: z
-      .object({
-        /** active: anchored, not deleted; orphans: lost their text, not deleted; trash: deleted. */
-        view: z.enum(['active', 'orphans', 'trash']).default('active'),
-        articleId: Id.optional(),
-        colour: Colour.optional(),
-        tagId: Id.optional(),
-        text: z.string().max(200).optional(),
-        limit: z.number().int().positive().max(10_000).default(2000),
-      })
-      .strict(),
-    result: z.array(Annotation),
+  'pages.updateMeta': op({
+    input: z.object({ pageId: Id, meta: EditablePageMeta.partial() }).strict(),
+    result: PageSummary,
   }),
-  'annotations.create': op({
-    input: z.object({ articleId: Id, ...Selection, colour: Colour, note: Note.optional() }).strict(),
-    result: Annotation,
-  }),
-  'annotations.update': op({
-    input: z.object({ id: Id, colour: Colour.optional(), note: Note.optional() }).strict(),
-    result: Annotation,
-  }),
-  'annotations.delete': op({ input: z.object({ id: Id }).strict(), result: Annotation }),
-  'annotations.restore': op({ input: z.object({ id: Id }).strict(), result: Annotation }),
-  'annotations.reattach': op({
-    input: z.object({ id: Id, articleId: Id, ...Selection }).strict(),
-    result: Annotation,
-  }),
-  'article.correct': op({
-    input: z
-      .object({
-        articleId: Id,
-        kicker: NullableText.optional(),
-        headline: NullableText.optional(),
-        subheadline: NullableText.optional(),
-        bylines: z.array(Byline).max(50).optional(),
-        paragraphs: z.array(z.string().max(200_000)).min(1).max(2000).optional(),
-      })
-      .strict(),
-    result: CorrectionResult,
-  }),
-  'article.history': op({
-    input: z.object({ articleId: Id }).strict(),
-    result: z.object({
-      textVersion: z.number().int().positive(),
-      corrected: z.boolean(),
-      versions: z.array(ArticleVersion),
-    }),
-  }),
-  'article.revert': op({
-    input: z.object({ articleId: Id, version: z.number().int().positive() }).strict(),
-    result: CorrectionResult,
-  }),
-  'article.split': op({
-    input: z.object({ articleId: Id, atParagraph: z.number().int().positive() }).strict(),
-    result: z.object({ articleIds: z.tuple([Id, Id]) }),
-  }),
-  'article.merge': op({
-    input: z.object({ articleId: Id, nextArticleId: Id }).strict(),
-    result: CorrectionResult,
-  }),
-  'history.undo': op({ input: z.object({}).strict(), result: HistoryStep.nullable() }),
-  'history.redo': op({ input: z.object({}).strict(), result: HistoryStep.nullable() }),
   'tags.list': op({ input: z.object({}).strict(), result: z.array(TagWithCounts) }),
   'tags.ofArticle': op({ input: z.object({ articleId: Id }).strict(), result: z.array(Tag) }),
   'tags.create': op({ input: z.object({ name: TagName, color: TagColor.optional() }).strict(), result: Tag }),
@@ -412,6 +373,69 @@ export const contract = {
       .strict(),
     result: BundleImportReport,
   }),
+  'annotations.list': op({
+    input: z
+      .object({
+        /** active: anchored, not deleted; orphans: lost their text, not deleted; trash: deleted. */
+        view: z.enum(['active', 'orphans', 'trash']).default('active'),
+        articleId: Id.optional(),
+        colour: Colour.optional(),
+        tagId: Id.optional(),
+        text: z.string().max(200).optional(),
+        limit: z.number().int().positive().max(10_000).default(2000),
+      })
+      .strict(),
+    result: z.array(Annotation),
+  }),
+  'annotations.create': op({
+    input: z.object({ articleId: Id, ...Selection, colour: Colour, note: Note.optional() }).strict(),
+    result: Annotation,
+  }),
+  'annotations.update': op({
+    input: z.object({ id: Id, colour: Colour.optional(), note: Note.optional() }).strict(),
+    result: Annotation,
+  }),
+  'annotations.delete': op({ input: z.object({ id: Id }).strict(), result: Annotation }),
+  'annotations.restore': op({ input: z.object({ id: Id }).strict(), result: Annotation }),
+  'annotations.reattach': op({
+    input: z.object({ id: Id, articleId: Id, ...Selection }).strict(),
+    result: Annotation,
+  }),
+  'article.correct': op({
+    input: z
+      .object({
+        articleId: Id,
+        kicker: NullableText.optional(),
+        headline: NullableText.optional(),
+        subheadline: NullableText.optional(),
+        bylines: z.array(Byline).max(50).optional(),
+        paragraphs: z.array(z.string().max(200_000)).min(1).max(2000).optional(),
+      })
+      .strict(),
+    result: CorrectionResult,
+  }),
+  'article.history': op({
+    input: z.object({ articleId: Id }).strict(),
+    result: z.object({
+      textVersion: z.number().int().positive(),
+      corrected: z.boolean(),
+      versions: z.array(ArticleVersion),
+    }),
+  }),
+  'article.revert': op({
+    input: z.object({ articleId: Id, version: z.number().int().positive() }).strict(),
+    result: CorrectionResult,
+  }),
+  'article.split': op({
+    input: z.object({ articleId: Id, atParagraph: z.number().int().positive() }).strict(),
+    result: z.object({ articleIds: z.tuple([Id, Id]) }),
+  }),
+  'article.merge': op({
+    input: z.object({ articleId: Id, nextArticleId: Id }).strict(),
+    result: CorrectionResult,
+  }),
+  'history.undo': op({ input: z.object({}).strict(), result: HistoryStep.nullable() }),
+  'history.redo': op({ input: z.object({}).strict(), result: HistoryStep.nullable() }),
 } as const;
 
 export type Contract = typeof contract;

@@ -27,6 +27,7 @@ import { createTag, recolorTag } from './tags/create-tag';
 import { listTags, tagsOfArticle } from './tags/list-tags';
 import { deleteTag, mergeTags, renameTag } from './tags/move-tag';
 import { undoTagChange } from './tags/undo-tag-change';
+import { updatePageMeta } from './pages/update-page-meta';
 import { redo, undo } from './undo/undo-log';
 import { searchArticles } from './search/search-articles';
 import { searchInArticle } from './search/search-in-article';
@@ -49,6 +50,7 @@ export const operations = {
   'search.query': (ctx, input) => searchArticles(ctx.db, input),
   'search.inArticle': (ctx, input) => searchInArticle(ctx.db, input),
   'pages.import': (ctx, input) => importFiles(ctx.db, input),
+  'pages.updateMeta': (ctx, input) => updatePageMeta(ctx.db, input),
   'annotations.list': (ctx, input) => listAnnotations(ctx.db, input),
   'annotations.create': (ctx, input) => createAnnotation(ctx.db, input),
   'annotations.update': (ctx, input) => updateAnnotation(ctx.db, input),

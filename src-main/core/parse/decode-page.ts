@@ -98,7 +98,11 @@ export function decodePage(bytes: Uint8Array, fileName: string): Result<DecodedP
   const replaced = text.match(REPLACEMENT)?.length ?? 0;
   const controls = countControls(text);
   // Mostly garbage means a binary file or an encoding we cannot read; refusing beats storing noise.
-  if (visible > 0 && (replaced + controls) / visible > 0.2) return err('decode-failed', fileName);
+  // Text exported from PDF/OCR tools carries next to no control characters, so even 1% means binary
+  // (a PDF, a Word file, an image given a .txt name), whatever encoding happened to decode it.
+  if (visible > 0 && (controls / visible > 0.01 || (replaced + controls) / visible > 0.2)) {
+    return err('decode-failed', fileName);
+  }
   if (replaced > 0) {
     warnings.push(
       `${fileName}:按 ${encoding.toUpperCase()} 解码时有 ${replaced} 个字符无法识别(显示为 �),请检查文件编码`,

@@ -72,6 +72,10 @@ describe('decoding problems', () => {
     const binary = Uint8Array.from({ length: 400 }, (_, i) => (i * 37) % 256);
     const r = parsePage(binary, 'image.png');
     expect(r.ok ? 'ok' : r.error.code).toBe('decode-failed');
+    // A binary file that happens to decode as GB18030 (every byte pair is "valid") is still binary.
+    const mostlyValid = Uint8Array.from({ length: 4096 }, (_, i) => (i * 7919) % 256);
+    const r2 = parsePage(mostlyValid, 'scan.pdf.txt');
+    expect(r2.ok ? 'ok' : r2.error.code).toBe('decode-failed');
     const empty = parsePage(Buffer.from(' \n\r\n\t　\n'), 'blank.txt');
     expect(empty.ok ? 'ok' : empty.error).toEqual({ code: 'empty-page', detail: 'blank.txt' });
   });
