@@ -1,10 +1,11 @@
 import type { Db } from '../db/db';
+import { ensureTag } from '../tags/tag-store';
+import { annotationsForExport } from './annotation-source';
 import type { ArticleRefT, BundleRecordT } from './bundle-schema';
 
 /**
- * Hooks for the parts of a bundle other modules own (annotations, corrections). Each exports its
- * records keyed by article reference and imports them back idempotently, returning how many were new.
- * Until core/annotations and core/corrections provide theirs, both are empty; wire them here.
+ * Parts of a bundle whose data other modules own. Each exports records keyed by article reference
+ * and imports them back idempotently, returning how many were new.
  */
 export interface BundlePart {
   exportRecords: (db: Db, articles: { id: number; ref: ArticleRefT }[]) => BundleRecordT[];
@@ -15,7 +16,87 @@ export interface BundlePart {
   ) => number;
 }
 
-const none: BundlePart = { exportRecords: () => [], importRecords: () => 0 };
+interface AnnotationRecord extends BundleRecordT {
+  start: number;
+  end: number;
+  exact: string;
+  prefix: string;
+  suffix: string;
+  colour: string;
+  note: string;
+  createdAt: string;
+  updatedAt: string;
+  tags: string[];
+}
 
-export const annotationsPart: BundlePart = none;
-export const correctionsPart: BundlePart = none;
+const paragraphsOf = (db: Db) => (id: number) =>
+  JSON.parse(
+    (db.prepare('SELECT paragraphs FROM articles WHERE id = ?').pluck().get(id) as string) ?? '[]',
+  ) as string[];
+
+/**
+ * Annotations travel with their W3C-style quote and position in the article text. On import the
+ * quote is checked against the local text: a match is stored anchored, a mismatch (the local
+ * article was corrected) as an orphan for the editor to re-attach, never silently misplaced.
+ */
+export const annotationsPart: BundlePart = {
+  exportRecords: (db, articles) => {
+    const refOf = new Map(articles.map((a) => [a.id, a.ref]));
+    const found = annotationsForExport(db, [...refOf.keys()], paragraphsOf(db));
+    return [...found.values()].flat().map((a): AnnotationRecord => ({
+      article: refOf.get(a.articleId)!,
+      start: a.start,
+      end: a.end,
+      exact: a.exact,
+      prefix: a.prefix,
+      suffix: a.suffix,
+      colour: a.colour,
+      note: a.note ?? '',
+      createdAt: a.createdAt,
+      updatedAt: a.updatedAt,
+      tags: a.tags,
+    }));
+  },
+  importRecords: (db, records, articleIdOf) => {
+    if (records.length === 0) return 0;
+    const same = db.prepare(
+      'SELECT id FROM annotations WHERE article_id = ? AND start = ? AND end = ? AND exact = ? AND deleted_at IS NULL',
+    );
+    const version = db.prepare('SELECT text_version FROM articles WHERE id = ?').pluck();
+    const insert = db.prepare(
+      `INSERT INTO annotations (article_id, text_version, start, end, exact, prefix, suffix, colour, note, status,
+         created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+    );
+    const link = db.prepare('INSERT OR IGNORE INTO annotation_tags (annotation_id, tag_id) VALUES (?, ?)');
+    const text = paragraphsOf(db);
+    let added = 0;
+    for (const raw of records) {
+      const r = raw as AnnotationRecord;
+      const articleId = articleIdOf(r.article);
+      if (articleId === null || same.get(articleId, r.start, r.end, r.exact)) continue;
+      const anchored = text(articleId).join('\n\n').slice(r.start, r.end) === r.exact;
+      const id = Number(
+        insert.run(
+          articleId,
+          version.get(articleId) as number,
+          r.start,
+          r.end,
+          r.exact,
+          r.prefix,
+          r.suffix,
+          r.colour,
+          r.note,
+          anchored ? 'anchored' : 'orphan',
+          r.createdAt,
+          r.updatedAt,
+        ).lastInsertRowid,
+      );
+      for (const tag of r.tags ?? []) link.run(id, ensureTag(db, tag).id);
+      added++;
+    }
+    return added;
+  },
+};
+
+/** Corrections (article_versions) are not carried yet: pages travel with their current text. */
+export const correctionsPart: BundlePart = { exportRecords: () => [], importRecords: () => 0 };

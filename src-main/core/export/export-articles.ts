@@ -44,11 +44,15 @@ export function loadExportArticles(db: Db, ids: readonly number[]): ExportArticl
       'SELECT t.name FROM article_tags a JOIN tags t ON t.id = a.tag_id WHERE a.article_id = ? ORDER BY t.name',
     )
     .pluck();
-  const annotations = annotationsForExport(db, ids);
-  const out: ExportArticle[] = [];
+  const rows = new Map<number, Row>();
   for (const id of ids) {
     const r = stmt.get(id) as Row | undefined;
-    if (!r) continue;
+    if (r) rows.set(id, r);
+  }
+  const paragraphs = new Map([...rows].map(([id, r]) => [id, JSON.parse(r.paragraphs) as string[]]));
+  const annotations = annotationsForExport(db, [...rows.keys()], (id) => paragraphs.get(id) ?? []);
+  const out: ExportArticle[] = [];
+  for (const [id, r] of rows) {
     out.push({
       id: r.id,
       pageHash: r.content_hash,
@@ -64,7 +68,7 @@ export function loadExportArticles(db: Db, ids: readonly number[]): ExportArticl
       subheadline: r.subheadline,
       source: r.source,
       bylines: JSON.parse(r.bylines) as ExportArticle['bylines'],
-      paragraphs: JSON.parse(r.paragraphs) as string[],
+      paragraphs: paragraphs.get(id) ?? [],
       continued: r.continued,
       tags: tags.all(id) as string[],
       annotations: annotations.get(id) ?? [],
@@ -92,15 +96,12 @@ export const bylineText = (a: ExportArticle): string => a.bylines.map((b) => `${
 /** Characters of body text (code points, so a CJK character counts once). */
 export const textLength = (a: ExportArticle): number => a.paragraphs.reduce((n, p) => n + [...p].length, 0);
 
-/** Highlight spans inside one paragraph, first occurrence of each annotation's exact text. */
+/** Highlight ranges inside one paragraph, overlapping ones dropped (the earlier wins). */
 export function highlightRanges(a: ExportArticle, paragraph: number): [number, number][] {
-  const text = a.paragraphs[paragraph] ?? '';
   const ranges: [number, number][] = [];
   for (const ann of a.annotations) {
-    if (ann.paragraph !== paragraph || ann.exact.length === 0) continue;
-    const at = text.indexOf(ann.exact);
-    if (at >= 0 && !ranges.some(([s, e]) => at < e && at + ann.exact.length > s))
-      ranges.push([at, at + ann.exact.length]);
+    if (ann.paragraph !== paragraph) continue;
+    if (!ranges.some(([s, e]) => ann.from < e && ann.to > s)) ranges.push([ann.from, ann.to]);
   }
   return ranges.sort((x, y) => x[0] - y[0]);
 }
