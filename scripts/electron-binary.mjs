@@ -13,7 +13,7 @@ export function electronBinary(root) {
 }
 
 /** Returns the binary path, or a one-line reason why there is none. */
-export function obtainElectron(root, { timeoutMs = 120_000 } = {}) {
+export function obtainElectron(root, { timeoutMs = 600_000 } = {}) {
   const existing = electronBinary(root);
   if (existing) return { bin: existing };
   const installer = join(root, 'node_modules', 'electron', 'install.js');

@@ -2,7 +2,7 @@
  * The desktop host. Everything Electron-specific lives here and stays thin: a locked-down window,
  * a custom protocol serving the built renderer, and one validated IPC channel into dispatch.
  */
-import { app, BrowserWindow, ipcMain, protocol, shell, type IpcMainInvokeEvent } from 'electron';
+import { app, BrowserWindow, ipcMain, protocol, session, shell, type IpcMainInvokeEvent } from 'electron';
 import { existsSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { dirname, extname, join, normalize, sep } from 'node:path';
@@ -20,6 +20,9 @@ const APP_ORIGIN = `${SCHEME}://app`;
 const here = dirname(fileURLToPath(import.meta.url));
 const rendererDir = join(here, '..', 'renderer');
 const devUrl = !app.isPackaged ? process.env['ELECTRON_RENDERER_URL'] : undefined;
+
+// Every renderer sandboxed, whatever a future window forgets to set.
+app.enableSandbox();
 
 protocol.registerSchemesAsPrivileged([
   { scheme: SCHEME, privileges: { standard: true, secure: true, supportFetchAPI: true } },
@@ -100,6 +103,9 @@ app.on('window-all-closed', () => {
 });
 
 void app.whenReady().then(() => {
+  // An archive app needs no camera, microphone, notifications or geolocation: refuse them all.
+  session.defaultSession.setPermissionRequestHandler((_contents, _permission, grant) => grant(false));
+  session.defaultSession.setPermissionCheckHandler(() => false);
   const dbPath = process.env.JIANBAO_DB ?? join(app.getPath('userData'), 'archive.db');
   archive = openContext(dbPath, { nativeBinding: electronNativeBinding(projectRoot(here)) });
   importSeedsIfNew(archive.ctx.db, archive.created, join(projectRoot(here), 'seeds'));
