@@ -12,6 +12,7 @@ import { parsePage } from '../core/parse/parse-page';
 import { messageFor, type AppError } from '../result';
 import { startBrowserHost } from './browser';
 import { cliSearch } from './cli-search';
+import { CliUsage, cliExport, cliImportBundle, cliTag } from './cli-collections';
 import { call } from './dispatch';
 import { openContext } from './open-context';
 import { projectRoot, resolveDbPath } from './paths';
@@ -21,6 +22,10 @@ const USAGE = `剪报 Jianbao 命令行 / command line
   import <files|dirs...> [--paper P] [--date YYYY-MM-DD] [--page A1]   导入版面文件 / import page files
   stats [--json]                                                      档案统计 / archive statistics
   search "<query>" [--json] [--limit N]                               全文搜索 / full-text search (--limit 0: all; -word: after --)
+  export --collection NAME|--query Q|--ids 1,2 --format md|html|pdf|docx|csv|json|w3c --out PATH
+         [--layout single|folder] [--title T]                          导出 / export
+  import-bundle <file.jianbao.json> [--json]                          导入数据包 / import a bundle
+  tag --query Q|--ids 1,2 --add TAG | --remove TAG [--json]           批量标签 / tag many articles
   parse <file> [--json]                                               解析但不导入 / parse without importing
   serve [--port N] [--no-seed]                                        启动浏览器端 / start the browser host
 
@@ -50,6 +55,15 @@ async function main(argv: string[]): Promise<void> {
       date: { type: 'string' },
       page: { type: 'string' },
       'no-seed': { type: 'boolean', default: false },
+      collection: { type: 'string' },
+      query: { type: 'string' },
+      ids: { type: 'string' },
+      format: { type: 'string' },
+      out: { type: 'string' },
+      layout: { type: 'string' },
+      title: { type: 'string' },
+      add: { type: 'string' },
+      remove: { type: 'string' },
       help: { type: 'boolean', short: 'h', default: false },
     },
   });
@@ -123,6 +137,38 @@ async function main(argv: string[]): Promise<void> {
       process.stdout.write(out.text);
       return;
     }
+    if (command === 'export') {
+      const r = await cliExport(opened.ctx, {
+        ...values,
+        onProgress: (done, total) => {
+          if (!values.json) process.stderr.write(`\r导出 / exporting ${done}/${total}`);
+        },
+      });
+      if (!values.json) process.stderr.write('\n');
+      if (!r.ok) fail(r.error);
+      if (values.json) return printJson(r.value);
+      process.stdout.write(`已导出 / exported ${r.value.articles} 篇 → ${r.value.path}\n`);
+      return;
+    }
+    if (command === 'import-bundle') {
+      const file = args[0];
+      if (!file) throw new UsageError('import-bundle 需要一个文件 / import-bundle needs a file');
+      const r = await cliImportBundle(opened.ctx, file);
+      if (!r.ok) fail(r.error);
+      if (values.json) return printJson(r.value);
+      const v = r.value;
+      process.stdout.write(
+        `新增 / added: ${v.pagesAdded} 版 pages, ${v.articlesAdded} 篇 items, ${v.tagsCreated} 标签 tags, ${v.tagLinksAdded} 标注 links, ${v.annotationsAdded} 批注 annotations; 已有 / existing pages: ${v.pagesExisting}\n`,
+      );
+      return;
+    }
+    if (command === 'tag') {
+      const r = await cliTag(opened.ctx, values);
+      if (!r.ok) fail(r.error);
+      if (values.json) return printJson(r.value);
+      process.stdout.write(`${r.value.tag}: ${r.value.changed} / ${r.value.articles} 篇已更改 / changed\n`);
+      return;
+    }
     if (command === 'stats') {
       const r = await call(opened.ctx, 'archive.stats', {});
       if (!r.ok) fail(r.error);
@@ -142,6 +188,7 @@ async function main(argv: string[]): Promise<void> {
 main(process.argv.slice(2)).catch((e: unknown) => {
   if (
     e instanceof UsageError ||
+    e instanceof CliUsage ||
     (e instanceof TypeError && 'code' in e && String(e.code).startsWith('ERR_PARSE_ARGS'))
   ) {
     process.stderr.write(`${e.message}\n\n${USAGE}\n`);

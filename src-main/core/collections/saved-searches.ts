@@ -52,3 +52,7 @@ export function deleteSearch(db: Db, input: Input<'collections.deleteSearch'>): 
     deleted: db.prepare('DELETE FROM saved_searches WHERE id = ?').run(input.searchId).changes > 0,
   });
 }
+
+export function findSearchByName(db: Db, name: string): number | undefined {
+  return db.prepare('SELECT id FROM saved_searches WHERE name = ?').pluck().get(name) as number | undefined;
+}
