@@ -2,7 +2,7 @@ import type { Db } from '../db/db';
 import type { AnnotationRow } from './annotation-rows';
 import { reanchor } from './reanchor';
 import { describeRange } from './selectors';
-import { changedRegion } from './text-change';
+import { diffHunks } from './text-change';
 
 export interface ReanchorCount {
   anchored: number;
@@ -24,7 +24,7 @@ export function reanchorArticle(
   version: number,
 ): ReanchorCount {
   const rows = db.prepare('SELECT * FROM annotations WHERE article_id = ?').all(articleId) as AnnotationRow[];
-  const change = changedRegion(before, after);
+  const change = diffHunks(before, after);
   const update = db.prepare(
     `UPDATE annotations SET text_version = @version, start = @start, end = @end, exact = @exact, prefix = @prefix,
        suffix = @suffix, status = @status WHERE id = @id`,

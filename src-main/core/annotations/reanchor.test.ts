@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { reanchor } from './reanchor';
 import { describeRange } from './selectors';
-import { changedRegion } from './text-change';
+import { diffHunks } from './text-change';
 
 const TEXT =
   '近年来,南通持续强化与上海、苏南地区的产业链、创新链合作。新招引项目中有七成来自上海、苏南。' +
@@ -13,7 +13,7 @@ function edit(text: string, at: number, remove: number, insert: string): string 
 }
 
 function anchorAfter(text: string, start: number, end: number, next: string) {
-  return reanchor(describeRange(text, start, end), next, changedRegion(text, next));
+  return reanchor(describeRange(text, start, end), next, diffHunks(text, next));
 }
 
 describe('reanchor', () => {
@@ -27,7 +27,11 @@ describe('reanchor', () => {
 
   it('shifts the range when a sentence is inserted before it', () => {
     const next = edit(TEXT, 0, 0, '这是新加的一句话。');
-    expect(anchorAfter(TEXT, start, end, next)).toEqual({ start: start + 9, end: end + 9, method: 'position' });
+    expect(anchorAfter(TEXT, start, end, next)).toEqual({
+      start: start + 9,
+      end: end + 9,
+      method: 'position',
+    });
   });
 
   it('takes in an OCR fix inside the range when the context still frames it', () => {
@@ -38,7 +42,11 @@ describe('reanchor', () => {
 
   it('finds the quote by its context when the text around it was rewritten without a known change', () => {
     const next = '编者按:' + TEXT;
-    expect(reanchor(describeRange(TEXT, start, end), next)).toEqual({ start: start + 4, end: end + 4, method: 'quote' });
+    expect(reanchor(describeRange(TEXT, start, end), next)).toEqual({
+      start: start + 4,
+      end: end + 4,
+      method: 'quote',
+    });
   });
 
   it('prefers the occurrence whose context matches among repeats', () => {
@@ -52,7 +60,7 @@ describe('reanchor', () => {
   it('orphans a short quote whose text is gone rather than guessing', () => {
     const sel = describeRange(TEXT, start, start + 2);
     const next = TEXT.replace('恒羲光伏科技有限公司', '某公司');
-    expect(reanchor(sel, next, changedRegion(TEXT, next))).toBeNull();
+    expect(reanchor(sel, next, diffHunks(TEXT, next))).toBeNull();
   });
 
   it('re-finds a long quote with a couple of OCR errors by fuzzy matching', () => {
@@ -91,15 +99,20 @@ describe('reanchor', () => {
 
   it('property: an anchored result always lies within the new text and is never empty', () => {
     fc.assert(
-      fc.property(fc.nat({ max: TEXT.length - 2 }), fc.integer({ min: 1, max: 30 }), fc.string({ maxLength: 40 }), (s, len, next) => {
-        const e = Math.min(TEXT.length, s + len);
-        const a = anchorAfter(TEXT, s, e, next);
-        if (a) {
-          expect(a.start).toBeGreaterThanOrEqual(0);
-          expect(a.end).toBeLessThanOrEqual(next.length);
-          expect(a.end).toBeGreaterThan(a.start);
-        }
-      }),
+      fc.property(
+        fc.nat({ max: TEXT.length - 2 }),
+        fc.integer({ min: 1, max: 30 }),
+        fc.string({ maxLength: 40 }),
+        (s, len, next) => {
+          const e = Math.min(TEXT.length, s + len);
+          const a = anchorAfter(TEXT, s, e, next);
+          if (a) {
+            expect(a.start).toBeGreaterThanOrEqual(0);
+            expect(a.end).toBeLessThanOrEqual(next.length);
+            expect(a.end).toBeGreaterThan(a.start);
+          }
+        },
+      ),
       { numRuns: 300 },
     );
   });

@@ -1,6 +1,6 @@
 import search from 'approx-string-match';
 import type { Selector } from './selectors';
-import { mapEnd, mapStart, type TextChange } from './text-change';
+import { cleanBoundaries, mapEnd, mapStart, type Hunk } from './text-change';
 import { prefixAgreement, similarity, suffixAgreement } from './text-similarity';
 
 export type AnchorMethod = 'position' | 'context' | 'quote' | 'fuzzy';
@@ -24,29 +24,31 @@ const MAX_OCCURRENCES = 500;
 
 /**
  * Finds where an annotation belongs in `text`, or null (orphan).
- * `change` is the edit that turned the annotation's text into `text` (known for corrections and
+ * `hunks` is the diff that turned the annotation's text into `text` (known for corrections and
  * re-imports); `undefined` when the selectors' text is unknown (re-trying an orphan).
  * Order, as the issue asks: position (only if the quote still matches), exact quote near the old
  * place, fuzzy quote scored on quote, prefix, suffix and distance.
  */
-export function reanchor(sel: Selector, text: string, change?: TextChange | null): Anchor | null {
-  const start = change ? mapStart(change, sel.start) : sel.start;
-  const end = change ? mapEnd(change, sel.end) : sel.end;
+export function reanchor(sel: Selector, text: string, hunks?: readonly Hunk[]): Anchor | null {
+  const start = hunks ? mapStart(hunks, sel.start) : sel.start;
+  const end = hunks ? mapEnd(hunks, sel.end) : sel.end;
   if (end > start && text.slice(start, end) === sel.exact) return { start, end, method: 'position' };
-  if (change && insideEdit(sel, text, change, start, end)) return { start, end, method: 'context' };
+  if (hunks && end > start && cleanBoundaries(hunks, sel.start, sel.end) && framed(sel, text, start, end))
+    return { start, end, method: 'context' };
   return quoteAnchor(sel, text, start) ?? fuzzyAnchor(sel, text, start);
 }
 
 /**
- * The edit happened strictly within the annotated passage (an OCR fix, a sentence added or removed,
- * two paragraphs joined): the passage is whatever now lies between its unchanged context. Accepted
- * only when the whole stored prefix and suffix still frame the mapped range exactly.
+ * The edits happened strictly within the annotated passage (an OCR fix, a sentence added or
+ * removed, two paragraphs joined) and both ends map exactly: the passage is whatever now lies
+ * between them. A sanity check guards against a diff that aligned unrelated text: the old context
+ * must still mostly frame it, or the quote must still mostly read the same.
  */
-function insideEdit(sel: Selector, text: string, c: TextChange, start: number, end: number): boolean {
-  if (end <= start || c.start < start || c.newEnd > end) return false;
-  const before = start - sel.prefix.length;
-  if (before < 0) return false;
-  return text.slice(before, start) === sel.prefix && text.slice(end, end + sel.suffix.length) === sel.suffix;
+function framed(sel: Selector, text: string, start: number, end: number): boolean {
+  return (
+    contextScore(sel, text, start, end) >= QUOTE_CONTEXT_MIN ||
+    similarity(text.slice(start, end), sel.exact) >= 0.5
+  );
 }
 
 function contextScore(sel: Selector, text: string, start: number, end: number): number {
