@@ -37,7 +37,7 @@ const BRACKET_TITLE = /^【[^【】]{1,40}】/u;
 
 /** Short, no full stop inside, not ending like a sentence: could be a kicker, headline or label. */
 export function looksLikeHead(text: string): boolean {
-  const length = visibleLength(text);
+  const length = visibleLength(text, MAX_HEAD_LENGTH);
   if (length === 0 || length > MAX_HEAD_LENGTH) return false;
   // An unclosed quote or bracket (在崇川区“学田 | 片区”…) means a column broke mid-phrase.
   if (!bracketsBalanced(text)) return false;
@@ -56,8 +56,21 @@ const PAIRS: [string, string][] = [
   ['「', '」'],
 ];
 
+const PAIR_DELTA = new Map(
+  PAIRS.flatMap(([open, close], k) => [
+    [open, [k, 1] as const],
+    [close, [k, -1] as const],
+  ]),
+);
+
 function bracketsBalanced(text: string): boolean {
-  return PAIRS.every(([open, close]) => text.split(open).length === text.split(close).length);
+  // One pass over the line rather than two splits per pair: this runs on every line.
+  const depth = PAIRS.map(() => 0);
+  for (const c of text) {
+    const delta = PAIR_DELTA.get(c);
+    if (delta) depth[delta[0]] = (depth[delta[0]] ?? 0) + delta[1];
+  }
+  return depth.every((d) => d === 0);
 }
 
 function stripBullet(piece: Piece): Piece {
@@ -66,7 +79,7 @@ function stripBullet(piece: Piece): Piece {
 }
 
 export function photoCreditOf(piece: Piece): SplitByline | null {
-  if (visibleLength(piece.text) > MAX_CAPTION_LENGTH) return null;
+  if (visibleLength(piece.text, MAX_CAPTION_LENGTH) > MAX_CAPTION_LENGTH) return null;
   const found = findTrailingByline(piece, { bareRole: '摄影' });
   if (!found || found.body.text.length === 0) return null;
   // A bare name (no 摄/记者 printed) is weak evidence: accept only the usual 2–3 characters.

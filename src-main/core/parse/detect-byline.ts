@@ -172,8 +172,10 @@ export interface BylineOptions {
 
 /** Parses a piece that should be nothing but a byline; null when it is anything else. */
 export function parseByline(raw: Piece, options: BylineOptions = {}): BylineMatch | null {
+  // Length first: every body line is offered here, and trimming a long paragraph is not free.
+  if (visibleLength(raw.text, MAX_BYLINE_LENGTH) > MAX_BYLINE_LENGTH) return null;
   let piece = trimPiece(raw);
-  if (piece.text.length === 0 || visibleLength(piece.text) > MAX_BYLINE_LENGTH) return null;
+  if (piece.text.length === 0) return null;
   const markup: Span[] = [];
   const lead = /^[□■]\s*/u.exec(piece.text);
   if (lead) {
@@ -219,7 +221,7 @@ export interface SplitByline {
  */
 export function findTrailingByline(piece: Piece, options: BylineOptions = {}): SplitByline | null {
   const text = piece.text;
-  const cuts = sentenceEndPositions(text).filter(
+  const cuts = sentenceEndPositions(text, text.length - MAX_BYLINE_LENGTH - 5).filter(
     (p) => p < text.length && text.length - p <= MAX_BYLINE_LENGTH + 4,
   );
   const paren = /[(\uFF08][^(\uFF08]*[)\uFF09]$/u.exec(text);

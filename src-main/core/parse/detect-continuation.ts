@@ -12,6 +12,7 @@ const AT_END = new RegExp(
   String.raw`[(\uFF08]\s*(${MARKER})\s*[)\uFF09]$|(?<=[。!?\uFF01\uFF1F”])\s*(${MARKER})$`,
   'u',
 );
+const TAIL_WINDOW = 48;
 const AT_START = new RegExp(String.raw`^[(\uFF08]\s*(${MARKER})\s*[)\uFF09]`, 'u');
 
 export interface Continuation {
@@ -39,12 +40,16 @@ export function matchContinuationLine(piece: Piece): Continuation | null {
 
 /** A marker glued to the end (…的问题。(下转A4版)) or start ((上接A1版)昨天…) of a paragraph. */
 export function splitContinuation(piece: Piece): { continuation: Continuation; rest: Piece } | null {
-  const end = AT_END.exec(piece.text);
+  // An end-anchored regex still tries every start position; markers are short, so only the tail
+  // (plus the sentence end the lookbehind needs) can hold one.
+  const tailAt = Math.max(0, piece.text.length - TAIL_WINDOW);
+  const end = AT_END.exec(piece.text.slice(tailAt));
   const endInner = end?.[1] ?? end?.[2];
   if (end && endInner) {
+    const at = tailAt + end.index;
     return {
-      continuation: fromMatch(piece, end.index, end[0], endInner),
-      rest: trimPiece(slicePiece(piece, 0, end.index)),
+      continuation: fromMatch(piece, at, end[0], endInner),
+      rest: trimPiece(slicePiece(piece, 0, at)),
     };
   }
   const start = AT_START.exec(piece.text);

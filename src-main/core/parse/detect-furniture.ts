@@ -89,7 +89,7 @@ const PAGE_NUMBER =
   /^(?:[-—–－~〜_\s]*[A-Z]{0,2}\d{1,3}[-—–－~〜_\s]*|第\s*[0-9一二三四五六七八九十]{1,3}\s*版|[A-Z]{1,2}\d{1,2}\s*版|[-—–－]+\s*[一二三四五六七八九十]{1,3}\s*[-—–－]+)$/u;
 
 export function classifyFurniture(text: string): FurnitureKind | null {
-  const length = visibleLength(text);
+  const length = visibleLength(text, 91);
   if (length === 0) return null;
   if (PAGE_NUMBER.test(text)) return 'page-number';
   if (length <= 12 && (SECTION_LABEL.test(text) || BRIEF_SECTION.test(text))) return 'section';

@@ -39,10 +39,14 @@ export function endsSentence(text: string): boolean {
   return false;
 }
 
-/** Positions right after a sentence-final character (candidate split points for glued bylines). */
-export function sentenceEndPositions(text: string): number[] {
+/**
+ * Positions right after a sentence-final character (candidate split points for glued bylines).
+ * `from` limits the scan to the tail: callers only care about the last few dozen characters, and
+ * scanning whole paragraphs was the parser's hottest loop.
+ */
+export function sentenceEndPositions(text: string, from = 0): number[] {
   const out: number[] = [];
-  for (let i = 0; i < text.length; i++) {
+  for (let i = Math.max(0, from); i < text.length; i++) {
     const c = text[i];
     if (c !== undefined && (SENTENCE_FINAL.has(c) || c === '.')) out.push(i + 1);
   }
@@ -58,10 +62,39 @@ export function hanLength(text: string): number {
   return n;
 }
 
-/** Visible length: non-whitespace code points. */
-export function visibleLength(text: string): number {
+/** The non-ASCII code units \s matches (NBSP, ideographic space U+3000, BOM…). */
+function isNonAsciiSpace(c: number): boolean {
+  return (
+    c === 0xa0 ||
+    c === 0x1680 ||
+    (c >= 0x2000 && c <= 0x200a) ||
+    c === 0x2028 ||
+    c === 0x2029 ||
+    c === 0x202f ||
+    c === 0x205f ||
+    c === 0x3000 ||
+    c === 0xfeff
+  );
+}
+
+/**
+ * Visible length: non-whitespace code points. Called on every line several times, so it counts
+ * with charCodeAt instead of a per-character regex; only non-ASCII code units consult \s.
+ * Callers that only compare against a limit pass it as `stopAbove`: the count stops just past it,
+ * so a 2,000-character paragraph costs no more than a headline.
+ */
+export function visibleLength(text: string, stopAbove = Infinity): number {
   let n = 0;
-  for (const c of text) if (!/\s/u.test(c)) n++;
+  for (let i = 0; i < text.length && n <= stopAbove; i++) {
+    const c = text.charCodeAt(i);
+    if (c < 0x80) {
+      // ASCII whitespace for \s: tab, LF, VT, FF, CR, space.
+      if (c !== 0x20 && (c < 0x09 || c > 0x0d)) n++;
+    } else if (c >= 0xdc00 && c <= 0xdfff) {
+      // Low surrogate: its high surrogate already counted the code point.
+    } else if (c >= 0xd800 && c <= 0xdbff) n++;
+    else if (!isNonAsciiSpace(c)) n++;
+  }
   return n;
 }
 
