@@ -2,11 +2,22 @@
  * The desktop host. Everything Electron-specific lives here and stays thin: a locked-down window,
  * a custom protocol serving the built renderer, and one validated IPC channel into dispatch.
  */
-import { app, BrowserWindow, ipcMain, protocol, session, shell, type IpcMainInvokeEvent } from 'electron';
-import { existsSync } from 'node:fs';
+import {
+  app,
+  BrowserWindow,
+  dialog,
+  ipcMain,
+  protocol,
+  session,
+  shell,
+  type IpcMainInvokeEvent,
+} from 'electron';
+import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { readFile } from 'node:fs/promises';
 import { dirname, extname, join, normalize, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import type { HostServices } from '../core/host-services';
 import { importSeedsIfNew } from '../core/pages/import-seeds';
 import { IPC_CHANNEL } from './bridge';
 import { dispatch } from './dispatch';
@@ -85,6 +96,32 @@ function createWindow(): void {
   void mainWindow.loadURL(devUrl ?? `${APP_ORIGIN}/index.html`);
 }
 
+/** Save dialog and PDF printing for exports: what only the desktop host can lend the core. */
+function hostServices(): HostServices {
+  return {
+    chooseSavePath: async (name) => {
+      const options = { defaultPath: join(app.getPath('documents'), name) };
+      const r = mainWindow
+        ? await dialog.showSaveDialog(mainWindow, options)
+        : await dialog.showSaveDialog(options);
+      return r.canceled || !r.filePath ? null : r.filePath;
+    },
+    printToPdf: async (html) => {
+      // A hidden, script-less window prints the export's own HTML; a file avoids data: URL size limits.
+      const dir = mkdtempSync(join(tmpdir(), 'jianbao-print-'));
+      const win = new BrowserWindow({ show: false, webPreferences: { sandbox: true, javascript: false } });
+      try {
+        writeFileSync(join(dir, 'export.html'), html);
+        await win.loadFile(join(dir, 'export.html'));
+        return new Uint8Array(await win.webContents.printToPDF({ pageSize: 'A4', printBackground: true }));
+      } finally {
+        win.destroy();
+        rmSync(dir, { recursive: true, force: true });
+      }
+    },
+  };
+}
+
 app.on('web-contents-created', (_event, contents) => {
   contents.on('will-navigate', (event) => event.preventDefault());
   contents.on('will-redirect', (event) => event.preventDefault());
@@ -109,6 +146,7 @@ void app.whenReady().then(() => {
   const dbPath = process.env.JIANBAO_DB ?? join(app.getPath('userData'), 'archive.db');
   archive = openContext(dbPath, { nativeBinding: electronNativeBinding(projectRoot(here)) });
   importSeedsIfNew(archive.ctx.db, archive.created, join(projectRoot(here), 'seeds'));
+  archive.ctx.host = hostServices();
   const ctx = archive.ctx;
   ipcMain.handle(IPC_CHANNEL, async (event, name: unknown, input: unknown) => {
     if (!fromOurWindow(event)) return { ok: false, error: { code: 'unauthorized' } };
