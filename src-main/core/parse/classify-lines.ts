@@ -56,10 +56,10 @@ const PAIRS: [string, string][] = [
   ['「', '」'],
 ];
 
-const PAIR_DELTA = new Map(
-  PAIRS.flatMap(([open, close], k) => [
-    [open, [k, 1] as const],
-    [close, [k, -1] as const],
+const PAIR_DELTA = new Map<string, readonly [number, number]>(
+  PAIRS.flatMap(([open, close], k): [string, readonly [number, number]][] => [
+    [open, [k, 1]],
+    [close, [k, -1]],
   ]),
 );
 
