@@ -30,10 +30,16 @@ export const queryArticles: ArticleQuery = (db, query, filters = {}) => {
       params.push(token);
     }
   }
-  if (filters.paper) (where.push('p.paper = ?'), params.push(filters.paper));
-  if (filters.dateFrom) (where.push('p.date >= ?'), params.push(filters.dateFrom));
-  if (filters.dateTo) (where.push('p.date <= ?'), params.push(filters.dateTo));
-  if (filters.kind) (where.push('a.kind = ?'), params.push(filters.kind));
+  const add = (sql: string, value: string | undefined) => {
+    if (value) {
+      where.push(sql);
+      params.push(value);
+    }
+  };
+  add('p.paper = ?', filters.paper);
+  add('p.date >= ?', filters.dateFrom);
+  add('p.date <= ?', filters.dateTo);
+  add('a.kind = ?', filters.kind);
   const ids = db
     .prepare(
       `SELECT a.id FROM articles a JOIN pages p ON p.id = a.page_id

@@ -55,8 +55,9 @@ export function renderMarkdown(articles: readonly ExportArticle[], info: Documen
 /** Safe, readable file names: keep CJK, drop what file systems refuse. */
 export function fileSafe(name: string, max = 40): string {
   const cleaned = [
-    ...name
-      .replace(/[\\/:*?"<>|\u0000-\u001f]/g, '')
+    ...[...name]
+      .filter((ch) => ch.charCodeAt(0) >= 0x20 && !'\\/:*?"<>|'.includes(ch))
+      .join('')
       .replace(/\s+/g, ' ')
       .trim(),
   ]

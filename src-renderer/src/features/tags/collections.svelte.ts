@@ -1,0 +1,95 @@
+import type {
+  CollectionArticleT,
+  CollectionRefT,
+  SavedSearchT,
+  TagT,
+  TagWithCountsT,
+} from '../../../../src-main/contract';
+import type { AppError } from '../../../../src-main/result';
+import { call } from '../../api';
+
+export interface TagNode {
+  tag: TagWithCountsT;
+  /** Last path segment, shown indented under its parent. */
+  label: string;
+  depth: number;
+}
+
+/** Sidebar state: the tag tree and saved searches with counts, the open collection, the open article's tags. */
+export class Collections {
+  tags = $state.raw<TagWithCountsT[]>([]);
+  searches = $state.raw<SavedSearchT[]>([]);
+  open = $state.raw<CollectionRefT | null>(null);
+  articles = $state.raw<CollectionArticleT[]>([]);
+  articleTags = $state.raw<TagT[]>([]);
+  error = $state<AppError | null>(null);
+
+  /** Tags sorted by name already nest: a child follows its parent, so depth is enough for a tree. */
+  readonly tree: TagNode[] = $derived(
+    this.tags.map((tag) => {
+      const parts = tag.name.split('/');
+      return { tag, label: parts.at(-1) ?? tag.name, depth: parts.length - 1 };
+    }),
+  );
+
+  readonly openName: string = $derived.by(() => {
+    const o = this.open;
+    if (!o) return '';
+    if (o.kind === 'tag') return this.tags.find((t) => t.id === o.tagId)?.name ?? '';
+    return this.searches.find((s) => s.id === o.searchId)?.name ?? '';
+  });
+
+  async load(): Promise<void> {
+    const r = await call('collections.list', {});
+    if (!r.ok) {
+      this.error = r.error;
+      return;
+    }
+    this.tags = r.value.tags;
+    this.searches = r.value.searches;
+    if (this.open) await this.show(this.open);
+  }
+
+  async show(ref: CollectionRefT | null): Promise<void> {
+    this.open = ref;
+    if (!ref) return;
+    const r = await call('collections.articles', { collection: ref });
+    if (r.ok) this.articles = r.value;
+    else this.error = r.error;
+  }
+
+  async loadArticleTags(articleId: number | null): Promise<void> {
+    if (articleId === null) {
+      this.articleTags = [];
+      return;
+    }
+    const r = await call('tags.ofArticle', { articleId });
+    if (r.ok) this.articleTags = r.value;
+  }
+
+  async apply(tag: string, articleIds: number[]): Promise<boolean> {
+    const r = await call('tags.apply', { tag, articleIds });
+    if (!r.ok) this.error = r.error;
+    await this.load();
+    return r.ok;
+  }
+
+  async remove(tagId: number, articleIds: number[]): Promise<void> {
+    const r = await call('tags.remove', { tagId, articleIds });
+    if (!r.ok) this.error = r.error;
+    await this.load();
+  }
+
+  /** Moves one article to a new index in the open collection and saves the hand order. */
+  async move(from: number, to: number): Promise<void> {
+    if (!this.open || from === to) return;
+    const list = [...this.articles];
+    const [item] = list.splice(from, 1);
+    if (!item) return;
+    list.splice(to, 0, item);
+    this.articles = list;
+    const r = await call('collections.reorder', { collection: this.open, articleIds: list.map((a) => a.id) });
+    if (!r.ok) this.error = r.error;
+    await this.show(this.open);
+  }
+}
