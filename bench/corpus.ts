@@ -74,7 +74,10 @@ export function makeCorpus(seed = 20240710): Corpus {
     let w = '';
     for (let k = 0; k < len; k++)
       w += r() < 0.1 + (words.length / 20000) * 0.5 ? pick(rareChars, r) : pick(common, r);
-    if (!seen.has(w)) (seen.add(w), words.push(w));
+    if (!seen.has(w)) {
+      seen.add(w);
+      words.push(w);
+    }
   }
   const names: string[] = [];
   for (let i = 0; i < 3000; i++)
