@@ -1,0 +1,71 @@
+import { expect, test } from '@playwright/test';
+import { AnnotationsPage } from './pages/annotations-page';
+import { AppPage } from './pages/app-page';
+import { startHost, type RunningHost } from './support/browser-host';
+
+const FIRST = '推进高水平跨江融合 共建长江口产业创新协同区';
+const PHRASE = '务实谋划、积极推进';
+
+let host: RunningHost;
+test.beforeAll(async () => {
+  host = await startHost();
+});
+test.afterAll(async () => {
+  await host.stop();
+});
+
+test('a highlight with a note survives a correction before it and a reload; undo restores a deleted note', async ({
+  page,
+}) => {
+  const app = new AppPage(page);
+  const notes = new AnnotationsPage(page);
+  await app.open(host.url);
+  await app.openArticle(FIRST);
+
+  await notes.select(PHRASE);
+  await notes.toolbar.getByRole('button', { name: '加批注' }).click();
+  await notes.sidebar.locator('textarea').fill('提案督办的要求\n第二行');
+  await notes.sidebar.getByRole('button', { name: '保存' }).click();
+  await expect(notes.card(PHRASE).locator('[data-note]')).toHaveText('提案督办的要求\n第二行');
+  await expect.poll(() => notes.painted('yellow')).toEqual([PHRASE]);
+
+  // Correct a word before the highlight: the text grows by one character in front of it.
+  await notes.sidebar.getByRole('button', { name: '校对正文' }).click();
+  const first = page.locator('[data-fix-paragraph="0"]');
+  const text = await first.inputValue();
+  expect(text).toContain('深入相关企业');
+  await first.fill(text.replace('深入相关企业', '深入到相关企业'));
+  await page.getByRole('button', { name: '保存校对' }).click();
+  await expect(app.reader.locator('[data-para="0"]')).toContainText('深入到相关企业');
+
+  await page.reload();
+  await app.openArticle(FIRST);
+  await expect(app.reader.locator('[data-para="0"]')).toContainText('深入到相关企业');
+  await expect(notes.card(PHRASE).locator('[data-note]')).toHaveText('提案督办的要求\n第二行');
+  await expect.poll(() => notes.painted('yellow')).toEqual([PHRASE]);
+  await page.screenshot({ path: test.info().outputPath('annotated.png') });
+
+  await notes.card(PHRASE).getByRole('button', { name: '删除' }).click();
+  await expect(notes.card(PHRASE)).toHaveCount(0);
+  await expect.poll(() => notes.painted('yellow')).toEqual([]);
+  await page.locator('main.reader h1').click();
+  await page.keyboard.press('Control+z');
+  await expect(notes.card(PHRASE).locator('[data-note]')).toHaveText('提案督办的要求\n第二行');
+  await expect.poll(() => notes.painted('yellow')).toEqual([PHRASE]);
+});
+
+test('history lists the parsed original and the correction, and reverting restores the text', async ({
+  page,
+}) => {
+  const app = new AppPage(page);
+  const notes = new AnnotationsPage(page);
+  await app.open(host.url);
+  await app.openArticle(FIRST);
+  await notes.sidebar.getByRole('button', { name: '修改历史' }).click();
+  const dialog = page.getByRole('dialog', { name: '修改历史' });
+  await expect(dialog.locator('[data-version]')).toHaveCount(2);
+  await expect(dialog).toContainText('原始解析');
+  await dialog.locator('[data-version="1"]').getByRole('button', { name: '恢复到此版本' }).click();
+  await expect(app.reader.locator('[data-para="0"]')).toContainText('深入相关企业');
+  await expect.poll(() => notes.painted('yellow')).toEqual([PHRASE]);
+});
