@@ -54,18 +54,29 @@ test('a highlight with a note survives a correction before it and a reload; undo
   await expect.poll(() => notes.painted('yellow')).toEqual([PHRASE]);
 });
 
-test('history lists the parsed original and the correction, and reverting restores the text', async ({
+test('history keeps the parsed original; reverting restores it, and undo/redo step through the revert', async ({
   page,
 }) => {
   const app = new AppPage(page);
   const notes = new AnnotationsPage(page);
   await app.open(host.url);
   await app.openArticle(FIRST);
+  // Its own correction, so this test also stands alone.
+  await notes.sidebar.getByRole('button', { name: '校对正文' }).click();
+  const first = page.locator('[data-fix-paragraph="0"]');
+  await first.fill((await first.inputValue()).replace('昨天上午', '昨日上午'));
+  await page.getByRole('button', { name: '保存校对' }).click();
+  await expect(app.reader.locator('[data-para="0"]')).toContainText('昨日上午');
+
   await notes.sidebar.getByRole('button', { name: '修改历史' }).click();
   const dialog = page.getByRole('dialog', { name: '修改历史' });
-  await expect(dialog.locator('[data-version]')).toHaveCount(2);
-  await expect(dialog).toContainText('原始解析');
+  await expect(dialog.locator('[data-version="1"]')).toContainText('原始解析');
   await dialog.locator('[data-version="1"]').getByRole('button', { name: '恢复到此版本' }).click();
-  await expect(app.reader.locator('[data-para="0"]')).toContainText('深入相关企业');
-  await expect.poll(() => notes.painted('yellow')).toEqual([PHRASE]);
+  await expect(app.reader.locator('[data-para="0"]')).toContainText(
+    '昨天上午,市委书记吴新明带队深入相关企业',
+  );
+  await page.keyboard.press('Control+z');
+  await expect(app.reader.locator('[data-para="0"]')).toContainText('昨日上午');
+  await page.keyboard.press('Control+Shift+z');
+  await expect(app.reader.locator('[data-para="0"]')).toContainText('昨天上午');
 });
