@@ -11,9 +11,11 @@ import type { LineInfo } from './classify-lines';
 import { endsMidSentence, isAwaitingBody, newDraft, type ArticleDraft } from './article-draft';
 import { resolveHeads } from './resolve-heads';
 import { fillBody, takeBullet } from './fill-body';
-import { stripBriefTitle } from './brief-title';
+import { isBracketTitle, stripBracketTitle, stripBriefTitle, takeInlineTitle } from './brief-title';
 import { spanOf } from './piece';
 import { findTrailingByline } from './detect-byline';
+import { FRAGMENT_START, dropFalseCaptions, isCreditedPhoto } from './photo-items';
+import { markColonKickers } from './head-context';
 
 export interface Assembled {
   drafts: ArticleDraft[];
@@ -22,9 +24,6 @@ export interface Assembled {
 }
 
 type NextKind = 'source' | 'byline' | 'caption' | 'body' | 'continuation' | 'end';
-
-/** Starts mid-sentence (务,着力打造…): likely a fragment from another column. */
-const FRAGMENT_START = /^(?:[,\uFF0C、;\uFF1B:\uFF1A。]|\p{Script=Han}{1,2}[,\uFF0C、;\uFF1B])/u;
 
 export function assembleArticles(infos: LineInfo[]): Assembled {
   const drafts: ArticleDraft[] = [];
@@ -36,17 +35,8 @@ export function assembleArticles(infos: LineInfo[]): Assembled {
   let briefBulleted: boolean | null = null;
   let pendingContinued: LineInfo[] = [];
 
-  // A "caption" whose next block starts mid-sentence (…。全工市 | 市,…) was a column break, not a
-  // credit. A bare name (no 摄 printed) must also end the text run: a caption is followed by its
-  // title, the next head or the page end, not by more body text.
-  infos.forEach((info, k) => {
-    const credit = info.photoCredit;
-    const next = infos[k + 1];
-    if (!credit || !next) return;
-    const bare = credit.match.bylines.every((b) => b.spans.length === 1);
-    const endsRun = next.headLike || next.furniture !== null || next.photoCredit !== null;
-    if (FRAGMENT_START.test(next.line.text) || (bare && !endsRun)) info.photoCredit = null;
-  });
+  dropFalseCaptions(infos);
+  markColonKickers(infos);
 
   const start = (kind: ArticleDraft['kind']): ArticleDraft => {
     const d = newDraft(kind);
@@ -102,6 +92,7 @@ export function assembleArticles(infos: LineInfo[]): Assembled {
     if (info.byline) {
       if (!current) warnings.push(`第${line.lineNo}行:署名前没有文章`);
       const target = current ?? start('article');
+      if (isCreditedPhoto(target, info.byline.bylines)) target.kind = 'photo';
       target.bylines.push(...info.byline.bylines);
       target.markup.push(...info.byline.markup);
       if (target.paragraphs.length > 0) target.closed = true;
@@ -109,7 +100,9 @@ export function assembleArticles(infos: LineInfo[]): Assembled {
     }
     // Column break: the previous paragraph stopped mid-sentence, so this block is its second half,
     // unless it is plainly a new article's head (a head run leading to a source marker or byline).
-    if (open && endsMidSentence(open) && !info.source && !info.bracketTitle) {
+    // A bulleted item or an editor's label always starts afresh, whatever the line before it lacks.
+    const startsAfresh = info.source || info.bracketTitle || info.bullet || info.editorLabel;
+    if (open && endsMidSentence(open) && !startsAfresh) {
       const run = info.headLike ? headRun(i) : null;
       const isNewHead = run !== null && (run.next === 'source' || run.next === 'byline' || run.end - i >= 2);
       if (!isNewHead) {
@@ -210,7 +203,7 @@ export function assembleArticles(infos: LineInfo[]): Assembled {
       const d = start('brief');
       briefMode = true;
       briefBulleted ??= true;
-      const rest = info.bracketTitle ? stripBracketTitle(d, line) : takeBullet(d, line);
+      const rest = info.bracketTitle ? stripBracketTitle(d, line) : takeInlineTitle(d, takeBullet(d, line));
       fillBody(d, rest, { join: false, allowSource: true });
       return;
     }
@@ -253,21 +246,8 @@ function pushHeadParagraph(d: ArticleDraft, line: Line): void {
   d.headParagraphs.add(d.paragraphs.length - 1);
 }
 
-function isBracketTitle(line: Line): boolean {
-  return /^【[^【】]+】$/u.test(line.text);
-}
-
 function addContinuation(d: ArticleDraft, info: LineInfo): void {
   if (!info.continuation) return;
   d.continued.push(info.continuation.marker);
   d.markup.push(...info.continuation.markup);
-}
-
-function stripBracketTitle(d: ArticleDraft, line: Line): Line {
-  const m = /^【([^【】]{1,40})】\s*/u.exec(line.text);
-  if (!m?.[1]) return line;
-  d.headline.push({ text: m[1], start: line.start + 1, end: line.start + 1 + m[1].length });
-  d.markup.push([line.start, line.start + 1], [line.start + 1 + m[1].length, line.start + 2 + m[1].length]);
-  const restStart = m[0].length;
-  return { ...line, text: line.text.slice(restStart), start: line.start + restStart };
 }

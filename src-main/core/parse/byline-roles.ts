@@ -1,9 +1,20 @@
 /**
  * Role words printed in bylines and the role stored for each. The stored roles are the six the
- * archive knows (记者, 通讯员, 摄影, 文, 图, 编辑) plus 实习生; prefixes such as 本报/新华社 are
- * part of the printed role word, so conservation can account for them.
+ * archive knows (记者, 通讯员, 摄影, 文, 图, 编辑) plus 实习生 and 评论员; prefixes such as
+ * 本报/新华社 are part of the printed role word, so conservation can account for them.
+ * Traditional forms (記者, 通訊員…) come from OCR of traditional-character pages and old scans.
  */
 export const ROLE_WORDS: ReadonlyMap<string, string> = new Map([
+  ['本报特约评论员', '评论员'],
+  ['特约评论员', '评论员'],
+  ['评论员', '评论员'],
+  ['本報記者', '记者'],
+  ['記者', '记者'],
+  ['通訊員', '通讯员'],
+  ['攝影', '摄影'],
+  ['編輯', '编辑'],
+  ['攝', '摄影'],
+  ['圖', '图'],
   ['本报记者', '记者'],
   ['本报通讯员', '通讯员'],
   ['本报实习生', '实习生'],

@@ -7,9 +7,16 @@ import type { FurnitureKind } from './parsed-page';
 import type { Line } from './split-lines';
 import { BRIEF_SECTION, classifyFurniture } from './detect-furniture';
 import { matchContinuationLine, type Continuation } from './detect-continuation';
-import { findTrailingByline, parseByline, type BylineMatch, type SplitByline } from './detect-byline';
+import {
+  PAREN_NAME_ROLE,
+  findTrailingByline,
+  parseByline,
+  type BylineMatch,
+  type SplitByline,
+} from './detect-byline';
 import { matchSource } from './detect-source';
 import { slicePiece, type Piece } from './piece';
+import { isEditorLabel, startsWithEditorLabel } from './editor-labels';
 import { BULLET, ENUMERATOR, endsSentence, visibleLength } from './text-chars';
 
 export interface LineInfo {
@@ -28,10 +35,14 @@ export interface LineInfo {
   bullet: boolean;
   bracketTitle: boolean;
   enumerated: boolean;
+  /** The whole line is an editor's label (【编者按】, 编后, 链接): never a head or a brief title. */
+  editorLabel: boolean;
   headLike: boolean;
 }
 
 const MAX_HEAD_LENGTH = 48;
+/** Interview turns: 记者:… 问:… 答:… 主持人:… (the speaker's name varies, these do not). */
+export const QA_SPEAKER = /^(?:本报记者|记者|问|答|主持人|嘉宾|Q|A)\s*[:\uFF1A]/u;
 const MAX_CAPTION_LENGTH = 220;
 const BRACKET_TITLE = /^【[^【】]{1,40}】/u;
 
@@ -43,6 +54,11 @@ export function looksLikeHead(text: string): boolean {
   if (!bracketsBalanced(text)) return false;
   if (/[。;\uFF1B]/u.test(text)) return false;
   if (/[,\uFF0C、:\uFF1A]$/u.test(text)) return false;
+  // A question or answer in an interview (记者:…? / 答:…) is body text however short.
+  if (QA_SPEAKER.test(text)) return false;
+  // A full stop between words (OCR's ASCII '.') or several clauses make a sentence, not a head.
+  if (/[^\d\s.]\.\s*[^\s.]/u.test(text)) return false;
+  if (length > 24 && (text.match(/[,\uFF0C]/gu)?.length ?? 0) >= 2) return false;
   // Headlines may end with ! ? or a closing quote; long ones that do are sentences.
   return !endsSentence(text) || length <= 24;
 }
@@ -87,17 +103,31 @@ export function photoCreditOf(piece: Piece): SplitByline | null {
   return !bare && found.match.bylines.every((b) => b.role === '摄影') ? found : null;
 }
 
+/** (陈静) on a line of its own: the writer of the item above (see PAREN_NAME_ROLE). */
+function parenthesisedName(line: Line): BylineMatch | null {
+  if (!/^[(\uFF08][^()\uFF08\uFF09]+[)\uFF09]$/u.test(line.text)) return null;
+  return parseByline(line, { bareRole: PAREN_NAME_ROLE });
+}
+
 export function classifyLine(line: Line): LineInfo {
   const text = line.text;
   const furniture = classifyFurniture(text);
   const bullet = BULLET.test(text) && !text.startsWith('□');
-  const bracketTitle = BRACKET_TITLE.test(text);
+  const bracketTitle = BRACKET_TITLE.test(text) && !startsWithEditorLabel(text);
   const continuation = furniture ? null : matchContinuationLine(line);
-  const byline = furniture || continuation ? null : parseByline(line);
+  const byline = furniture || continuation ? null : (parseByline(line) ?? parenthesisedName(line));
   const source = matchSource(stripBullet(line)) !== null;
   const photoCredit = furniture || byline || source ? null : photoCreditOf(line);
+  const editorLabel = isEditorLabel(text);
   const headLike =
-    !furniture && !continuation && !byline && !source && !photoCredit && !bracketTitle && looksLikeHead(text);
+    !editorLabel &&
+    !furniture &&
+    !continuation &&
+    !byline &&
+    !source &&
+    !photoCredit &&
+    !bracketTitle &&
+    looksLikeHead(text);
   return {
     line,
     furniture,
@@ -109,6 +139,7 @@ export function classifyLine(line: Line): LineInfo {
     bullet,
     bracketTitle,
     enumerated: ENUMERATOR.test(text),
+    editorLabel,
     headLike,
   };
 }

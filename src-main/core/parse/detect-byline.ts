@@ -1,173 +1,50 @@
 /**
  * Recognising bylines in every printed form:
  *   记者陆薇 通讯员陈尔灿 · 本报记者 王五 · 记者 陆 薇 · 张三/文 李四/摄 · 文/张三 · 记者 X 摄
- *   (记者 X) · □记者 X 通讯员 Y · 编辑:X
+ *   (记者 X) · □记者 X 通讯员 Y · 编辑:X · 本报评论员
  * A byline is a list of role words and person names; wrappers and separators (□ ( ) / : 、)
  * are returned as markup so conservation can account for them. Names are stored without spaces.
  */
-import type { Byline, Span } from './parsed-page';
+import type { Span } from './parsed-page';
 import { slicePiece, spanOf, stripWhitespace, trimPiece, type Piece } from './piece';
-import { isPersonName } from './person-name';
-import { MULTI_CHAR_ROLE_WORDS, canonicalRole } from './byline-roles';
+import { combine, mergeSingleCharNames, segmentAtoms, type Atom, type FoundByline } from './byline-atoms';
 import { sentenceEndPositions, visibleLength } from './text-chars';
 
-export interface FoundByline extends Byline {
-  /** Role words and the name, as printed. */
-  spans: Span[];
-}
+export type { FoundByline } from './byline-atoms';
 
 export interface BylineMatch {
   bylines: FoundByline[];
   markup: Span[];
 }
 
-type Atom =
-  /** `position`: where the role sits relative to its name; 'either' for a bare 摄/文/图 token. */
-  | { type: 'role'; role: string; span: Span; position: 'prefix' | 'suffix' | 'either' }
-  | { type: 'name'; piece: Piece };
+/**
+ * A bare name in parentheses ((陈静) under a brief, (赵文君) after wire copy) names whoever wrote
+ * the item. Stored as 记者: on briefs and wires that is who it is in practice, and an editor
+ * correcting a 通讯员 contribution by hand is cheaper than losing the name in the text.
+ */
+export const PAREN_NAME_ROLE = '记者';
 
 const SEPARATOR = /[\s、,\uFF0C;\uFF1B]+/gu;
 const MAX_BYLINE_LENGTH = 40;
 
-/** Splits one separator-free segment (记者陆薇, 张三/文, 编辑:李四, 王五摄) into atoms. */
-function segmentAtoms(seg: Piece, markup: Span[]): Atom[] | null {
-  const slash = /[/\uFF0F:\uFF1A]/u.exec(seg.text);
-  if (slash) {
-    const left = slicePiece(seg, 0, slash.index);
-    const right = slicePiece(seg, slash.index + 1);
-    markup.push([seg.start + slash.index, seg.start + slash.index + 1]);
-    const leftRole = canonicalRole(left.text);
-    const rightRole = canonicalRole(right.text);
-    if (rightRole && left.text && !leftRole) {
-      return [
-        { type: 'name', piece: left },
-        { type: 'role', role: rightRole, span: spanOf(right), position: 'suffix' },
-      ];
-    }
-    if (leftRole && right.text && !rightRole) {
-      return [
-        { type: 'role', role: leftRole, span: spanOf(left), position: 'prefix' },
-        { type: 'name', piece: right },
-      ];
-    }
-    return null;
-  }
-  const whole = canonicalRole(seg.text);
-  if (whole) {
-    const position = seg.text.length === 1 ? 'either' : 'prefix';
-    return [{ type: 'role', role: whole, span: spanOf(seg), position }];
-  }
-
-  const atoms: Atom[] = [];
-  let gapStart = 0;
-  let i = 0;
-  const pushGap = (end: number): void => {
-    if (end > gapStart) atoms.push({ type: 'name', piece: slicePiece(seg, gapStart, end) });
-  };
-  while (i < seg.text.length) {
-    const word = MULTI_CHAR_ROLE_WORDS.find((w) => seg.text.startsWith(w, i));
-    if (!word) {
-      i++;
-      continue;
-    }
-    pushGap(i);
-    atoms.push({
-      type: 'role',
-      role: canonicalRole(word) ?? word,
-      span: [seg.start + i, seg.start + i + word.length],
-      position: 'prefix',
-    });
-    i += word.length;
-    gapStart = i;
-  }
-  pushGap(seg.text.length);
-  // 王五摄: a photographer credit glued to the name.
-  const last = atoms.at(-1);
-  if (last?.type === 'name' && last.piece.text.endsWith('摄') && last.piece.text.length >= 3) {
-    const name = slicePiece(last.piece, 0, last.piece.text.length - 1);
-    if (isPersonName(name.text)) {
-      atoms.splice(
-        -1,
-        1,
-        { type: 'name', piece: name },
-        { type: 'role', role: '摄影', span: [name.end, name.end + 1], position: 'suffix' },
-      );
-    }
-  }
-  return atoms;
-}
-
-/** 陆 薇 is one name printed with a gap, not two one-character names. */
-function mergeSingleCharNames(atoms: Atom[]): Atom[] {
-  const out: Atom[] = [];
-  for (const atom of atoms) {
-    const prev = out.at(-1);
-    if (
-      atom.type === 'name' &&
-      prev?.type === 'name' &&
-      [...prev.piece.text].length === 1 &&
-      [...atom.piece.text].length === 1
-    ) {
-      out[out.length - 1] = {
-        type: 'name',
-        piece: { text: `${prev.piece.text}${atom.piece.text}`, start: prev.piece.start, end: atom.piece.end },
-      };
-    } else out.push(atom);
-  }
-  return out;
-}
-
-interface Draft {
-  role: string | null;
-  name: string;
-  spans: Span[];
-}
-
-function combine(atoms: Atom[], bareRole: string | null): FoundByline[] | null {
-  const drafts: Draft[] = [];
-  // The prefix role word (记者 in 记者 张三 李四) applies to every following name; its span goes
-  // to the first of them only, so each character is stored once.
-  let prefixRole: string | null = null;
-  let unusedPrefixSpan: Span | null = null;
-  let open: Draft[] = [];
-  for (const [index, atom] of atoms.entries()) {
-    if (atom.type === 'name') {
-      const d: Draft = { role: prefixRole, name: stripWhitespace(atom.piece.text), spans: [] };
-      if (unusedPrefixSpan) d.spans.push(unusedPrefixSpan);
-      unusedPrefixSpan = null;
-      d.spans.push(spanOf(atom.piece));
-      drafts.push(d);
-      open.push(d);
-      continue;
-    }
-    const actsAsSuffix =
-      atom.position === 'suffix' || (atom.position === 'either' && atoms[index - 1]?.type === 'name');
-    if (actsAsSuffix && open.length > 0) {
-      // 记者 X 摄: the photo credit wins over the generic 记者.
-      for (const d of open) if (d.role === null || atom.role === '摄影') d.role = atom.role;
-      open.at(-1)?.spans.push(atom.span);
-      open = [];
-      prefixRole = null;
-      continue;
-    }
-    if (unusedPrefixSpan) return null; // two role words in a row: not a byline
-    prefixRole = atom.role;
-    unusedPrefixSpan = atom.span;
-    open = [];
-  }
-  if (unusedPrefixSpan || drafts.length === 0) return null;
-  const out: FoundByline[] = [];
-  for (const d of drafts) {
-    const role = d.role ?? bareRole;
-    if (!isPersonName(d.name) || role === null) return null;
-    out.push({ role, name: d.name, spans: d.spans });
-  }
-  return out;
-}
-
 export interface BylineOptions {
   /** Role given to names printed without any role word (photo credits); null = reject them. */
   bareRole?: string | null;
+  /**
+   * Role for a bare name in parentheses at the end of a paragraph (…演练。(陈静)), used when
+   * `bareRole` is null. Papers print the writer's name this way under briefs and wire copy.
+   */
+  parenRole?: string | null;
+}
+
+/** 本报评论员, 新华社评论员, 人民日报评论员: an institutional author with no personal name. */
+const COLLECTIVE_AUTHOR = /^(?:本报|新华社|[\p{Script=Han}]{2,6}?(?:日报|晚报|报|社|网))?(?:特约)?评论员$/u;
+
+function collectiveAuthor(piece: Piece): FoundByline | null {
+  const name = stripWhitespace(piece.text);
+  if (!COLLECTIVE_AUTHOR.test(name)) return null;
+  // The whole text is the name; the stored role says what kind of author it is.
+  return { role: '评论员', name, spans: [spanOf(piece)] };
 }
 
 /** Parses a piece that should be nothing but a byline; null when it is anything else. */
@@ -187,6 +64,8 @@ export function parseByline(raw: Piece, options: BylineOptions = {}): BylineMatc
     piece = trimPiece(slicePiece(piece, 1, piece.text.length - 1));
   }
   if (!/^[\p{Script=Han}\s、,\uFF0C;\uFF1B/\uFF0F:\uFF1A·\u30FB•]+$/u.test(piece.text)) return null;
+  const collective = collectiveAuthor(piece);
+  if (collective) return { bylines: [collective], markup };
 
   const atoms: Atom[] = [];
   let cursor = 0;
@@ -229,7 +108,8 @@ export function findTrailingByline(piece: Piece, options: BylineOptions = {}): S
   cuts.sort((a, b) => a - b);
   for (const cut of cuts) {
     if (cut === 0) continue;
-    const match = parseByline(slicePiece(piece, cut), options);
+    const bareRole = options.bareRole ?? (cut === paren?.index ? (options.parenRole ?? null) : null);
+    const match = parseByline(slicePiece(piece, cut), { bareRole });
     if (match) return { body: trimPiece(slicePiece(piece, 0, cut)), match };
   }
   return null;

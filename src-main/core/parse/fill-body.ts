@@ -3,7 +3,7 @@
  * a continuation marker, a byline or photo credit at the end, a source marker) and store the
  * rest as a new paragraph or as the second half of a column-broken one.
  */
-import { findLeadingByline, findTrailingByline } from './detect-byline';
+import { PAREN_NAME_ROLE, findLeadingByline, findTrailingByline } from './detect-byline';
 import { splitContinuation } from './detect-continuation';
 import { matchSource } from './detect-source';
 import { slicePiece, type Piece } from './piece';
@@ -51,7 +51,10 @@ export function fillBody(draft: ArticleDraft, line: Piece, options: FillOptions)
     piece = lead.rest;
   }
   piece = takeContinuation(draft, piece);
-  const tail = findTrailingByline(piece, { bareRole: draft.kind === 'photo' ? '摄影' : null });
+  const tail = findTrailingByline(piece, {
+    bareRole: draft.kind === 'photo' ? '摄影' : null,
+    parenRole: PAREN_NAME_ROLE,
+  });
   if (tail && tail.body.text.length > 0) {
     draft.bylines.push(...tail.match.bylines);
     draft.markup.push(...tail.match.markup);
