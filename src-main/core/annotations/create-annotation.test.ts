@@ -131,4 +131,23 @@ describe('annotations', () => {
       value: { articleId: ids[1], status: 'anchored', exact: '第二', prefix: '' },
     });
   });
+
+  it('filters by tag through the tags module’s annotation_tags links', () => {
+    const { db, ids } = annotatedArchive();
+    const a = createAnnotation(db, {
+      articleId: ids[0]!,
+      start: at,
+      end: at + phrase.length,
+      exact: phrase,
+      colour: 'green',
+    });
+    createAnnotation(db, { articleId: ids[0]!, start: 0, end: 2, exact: TEXT.slice(0, 2), colour: 'green' });
+    if (!a.ok) throw new Error('create failed');
+    const tagId = Number(
+      db.prepare(`INSERT INTO tags (name, color, created_at) VALUES ('经济', '#aa0000', 'now')`).run()
+        .lastInsertRowid,
+    );
+    db.prepare('INSERT INTO annotation_tags (annotation_id, tag_id) VALUES (?, ?)').run(a.value.id, tagId);
+    expect((list(db, { tagId }) as { value: { id: number }[] }).value.map((x) => x.id)).toEqual([a.value.id]);
+  });
 });

@@ -116,4 +116,31 @@ describe('reanchor', () => {
       { numRuns: 300 },
     );
   });
+
+  it('property: an edit strictly inside an annotation keeps it on the edited passage, never elsewhere', () => {
+    // Inserted characters never occur in TEXT, so the true new range is unambiguous.
+    const fresh = fc.string({
+      unit: fc.constantFrom(...'甲乙丙丁戊己庚辛壬癸'),
+      minLength: 1,
+      maxLength: 20,
+    });
+    fc.assert(
+      fc.property(
+        fc.nat({ max: TEXT.length - 12 }),
+        fc.integer({ min: 10, max: 60 }),
+        fc.nat(),
+        fc.nat({ max: 4 }),
+        fresh,
+        (s, len, pos, remove, insert) => {
+          const e = Math.min(TEXT.length, s + len);
+          const at = s + 1 + (pos % (e - s - 2));
+          const cut = Math.min(remove, e - 1 - at);
+          const next = edit(TEXT, at, cut, insert);
+          const a = anchorAfter(TEXT, s, e, next);
+          expect(a).toMatchObject({ start: s, end: e + insert.length - cut });
+        },
+      ),
+      { numRuns: 500 },
+    );
+  });
 });
