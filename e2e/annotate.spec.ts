@@ -65,6 +65,7 @@ test('history keeps the parsed original; reverting restores it, and undo/redo st
   await notes.sidebar.getByRole('button', { name: '校对正文' }).click();
   const first = page.locator('[data-fix-paragraph="0"]');
   await first.fill((await first.inputValue()).replace('昨天上午', '昨日上午'));
+  await page.screenshot({ path: test.info().outputPath('correct.png') });
   await page.getByRole('button', { name: '保存校对' }).click();
   await expect(app.reader.locator('[data-para="0"]')).toContainText('昨日上午');
 
@@ -79,4 +80,35 @@ test('history keeps the parsed original; reverting restores it, and undo/redo st
   await expect(app.reader.locator('[data-para="0"]')).toContainText('昨日上午');
   await page.keyboard.press('Control+Shift+z');
   await expect(app.reader.locator('[data-para="0"]')).toContainText('昨天上午');
+});
+
+test('overlapping highlights by keyboard both paint; the archive view finds them, and the trash restores', async ({
+  page,
+}) => {
+  const app = new AppPage(page);
+  const notes = new AnnotationsPage(page);
+  await app.open(host.url);
+  await app.openArticle(FIRST);
+  await notes.select('南通持续强化与上海', 1);
+  await page.keyboard.press('2');
+  await expect(notes.card('南通持续强化与上海')).toBeVisible();
+  await notes.select('与上海、苏南地区', 1);
+  await page.keyboard.press('4');
+  await expect.poll(() => notes.painted('green')).toEqual(['南通持续强化与上海']);
+  await expect.poll(() => notes.painted('pink')).toEqual(['与上海、苏南地区']);
+
+  await notes.card('与上海、苏南地区').getByRole('button', { name: '删除' }).click();
+  await page.getByRole('button', { name: '批注', exact: true }).click();
+  const browser = page.getByRole('dialog', { name: '全部批注' });
+  await browser.getByRole('searchbox').fill('苏南');
+  await expect(browser.locator('[data-annotation-id]')).toHaveCount(0);
+  await browser.getByRole('button', { name: '回收站' }).click();
+  await expect(browser.locator('[data-annotation-id]')).toHaveCount(1);
+  await page.screenshot({ path: test.info().outputPath('trash.png') });
+  await browser.getByRole('button', { name: '恢复' }).click();
+  await expect(browser.locator('[data-annotation-id]')).toHaveCount(0);
+  await browser.getByRole('button', { name: '全部', exact: true }).click();
+  await expect(browser.locator('[data-annotation-id]')).toHaveCount(1);
+  await browser.getByRole('button', { name: '关闭' }).click();
+  await expect.poll(() => notes.painted('pink')).toEqual(['与上海、苏南地区']);
 });
