@@ -61,11 +61,21 @@ describe('split and merge', () => {
       error: { code: 'invalid-input' },
     });
     createAnnotation(db, { articleId: ids[1]!, start: 0, end: 2, exact: '第二', colour: 'yellow' });
+    const tag = db
+      .prepare(`INSERT INTO tags (name, color, created_at) VALUES ('经济', '#aa0000', 'now')`)
+      .run();
+    db.prepare('INSERT INTO article_tags (article_id, tag_id) VALUES (?, ?)').run(
+      ids[1],
+      tag.lastInsertRowid,
+    );
     expect(mergeArticles(db, { articleId: ids[0]!, nextArticleId: ids[1]! })).toMatchObject({ ok: true });
     expect(active(db)[0]).toMatchObject({ articleId: ids[0], exact: '第二', start: TEXT.length + 2 });
+    const tagged = db.prepare('SELECT article_id FROM article_tags ORDER BY article_id').pluck();
+    expect(tagged.all()).toEqual([ids[0]]);
     expect(undo(db)).toMatchObject({ ok: true, value: { label: 'article.merge' } });
     expect(headlines(db).map((h) => h[2])).toEqual(['头条新闻', '第二篇', '第三篇']);
     expect(active(db)[0]).toMatchObject({ articleId: ids[1], exact: '第二', start: 0 });
+    expect(tagged.all()).toEqual([ids[0], ids[1]]);
   });
 
   it('refuses a split point outside the article', () => {

@@ -13,6 +13,8 @@ export interface Snapshot {
   articles: [number, Row | null][];
   annotations: [number, Row | null][];
   versions: Row[];
+  /** Tag links of the articles, only to give back an article re-created by undo (merge) its tags. */
+  tagLinks: Row[];
 }
 
 const placeholders = (n: number): string => Array.from({ length: n }, () => '?').join(',');
@@ -37,7 +39,14 @@ export function captureSnapshot(db: Db, scope: Scope): Snapshot {
             `SELECT * FROM article_versions WHERE article_id IN (${placeholders(articleIds.length)}) ORDER BY id`,
           )
           .all(...articleIds) as Row[]);
+  const tagLinks =
+    articleIds.length === 0
+      ? []
+      : (db
+          .prepare(`SELECT * FROM article_tags WHERE article_id IN (${placeholders(articleIds.length)})`)
+          .all(...articleIds) as Row[]);
   return {
+    tagLinks,
     articles: rowsById(db, 'articles', articleIds),
     annotations: rowsById(db, 'annotations', scope.annotationIds),
     versions,
@@ -48,8 +57,9 @@ export function snapshotScope(s: Snapshot): Scope {
   return { articleIds: s.articles.map(([id]) => id), annotationIds: s.annotations.map(([id]) => id) };
 }
 
+/** Tag links are left out: tagging an article must not block undoing a correction of it. */
 export function sameSnapshot(a: Snapshot, b: Snapshot): boolean {
-  return JSON.stringify(a) === JSON.stringify(b);
+  return JSON.stringify({ ...a, tagLinks: [] }) === JSON.stringify({ ...b, tagLinks: [] });
 }
 
 // Column names below come from the rows SQLite itself returned (SELECT *), never from a caller,
@@ -71,6 +81,8 @@ function upsert(db: Db, table: string, row: Row): void {
  * annotations move before any article is removed (annotations restrict article deletes).
  */
 export function restoreSnapshot(db: Db, target: Snapshot): void {
+  const exists = db.prepare('SELECT 1 FROM articles WHERE id = ?').pluck();
+  const recreated = new Set(target.articles.filter(([id, row]) => row && !exists.get(id)).map(([id]) => id));
   const park = db.prepare('UPDATE articles SET ordinal = -id WHERE id = ?');
   for (const [id] of target.articles) park.run(id);
   for (const [, row] of target.articles)
@@ -86,4 +98,7 @@ export function restoreSnapshot(db: Db, target: Snapshot): void {
   if (ids.length > 0)
     db.prepare(`DELETE FROM article_versions WHERE article_id IN (${placeholders(ids.length)})`).run(...ids);
   for (const v of target.versions) upsert(db, 'article_versions', v);
+  const link = db.prepare('INSERT OR IGNORE INTO article_tags (article_id, tag_id) VALUES (?, ?)');
+  for (const l of target.tagLinks)
+    if (recreated.has(l.article_id as number)) link.run(l.article_id, l.tag_id);
 }

@@ -12,13 +12,17 @@ describe('migration 003: annotations and corrections', () => {
       `INSERT INTO pages (id, file_name, content_hash, encoding, source_text, imported_at)
        VALUES (1, 'a.txt', 'h', 'utf-8', 'x', '2024-01-01')`,
     ).run();
-    db.prepare(`INSERT INTO articles (id, page_id, ordinal, kind, paragraphs) VALUES (7, 1, 0, 'article', '["正文"]')`).run();
+    db.prepare(
+      `INSERT INTO articles (id, page_id, ordinal, kind, paragraphs) VALUES (7, 1, 0, 'article', '["正文"]')`,
+    ).run();
     migrate(db, migrations.slice(0, 3));
-    expect(db.prepare('SELECT text_version, corrected, paragraphs FROM articles WHERE id = 7').get()).toEqual({
-      text_version: 1,
-      corrected: 0,
-      paragraphs: '["正文"]',
-    });
+    expect(db.prepare('SELECT text_version, corrected, paragraphs FROM articles WHERE id = 7').get()).toEqual(
+      {
+        text_version: 1,
+        corrected: 0,
+        paragraphs: '["正文"]',
+      },
+    );
     const insert = db.prepare(
       `INSERT INTO annotations (article_id, text_version, start, end, exact, prefix, suffix, colour, created_at, updated_at)
        VALUES (?, 1, 0, 2, '正文', '', '', ?, 'now', 'now')`,
