@@ -22,6 +22,8 @@ export interface ArticleDraft {
   headParagraphs: Set<number>;
   /** A closing byline (or photo credit) has been seen: further body text is not ours by default. */
   closed: boolean;
+  /** Leading paragraphs that are an editor's note printed above the heads (编者按), not body. */
+  preface: number;
 }
 
 export function newDraft(kind: ArticleKind): ArticleDraft {
@@ -37,12 +39,24 @@ export function newDraft(kind: ArticleKind): ArticleDraft {
     markup: [],
     headParagraphs: new Set(),
     closed: false,
+    preface: 0,
   };
 }
 
 /** Heads set, body not started yet: the next body text belongs here. */
 export function isAwaitingBody(d: ArticleDraft | null): boolean {
-  return d !== null && !d.closed && d.paragraphs.length === 0;
+  return d !== null && !d.closed && bodyLength(d) === 0;
+}
+
+/** Paragraphs of the body proper, not counting an editor's note printed above the heads. */
+export function bodyLength(d: ArticleDraft): number {
+  return d.paragraphs.length - d.preface;
+}
+
+/** A short line kept as a paragraph (subhead, label): never the first half of a column break. */
+export function pushHeadParagraph(d: ArticleDraft, line: Piece): void {
+  d.paragraphs.push([line]);
+  d.headParagraphs.add(d.paragraphs.length - 1);
 }
 
 /** The last paragraph stopped mid-sentence, so the next block may be its other half. */

@@ -8,22 +8,28 @@
 import type { FurnitureItem, Span } from './parsed-page';
 import type { Line } from './split-lines';
 import type { LineInfo } from './classify-lines';
-import { endsMidSentence, isAwaitingBody, newDraft, type ArticleDraft } from './article-draft';
+import {
+  bodyLength,
+  endsMidSentence,
+  isAwaitingBody,
+  newDraft,
+  pushHeadParagraph,
+  type ArticleDraft,
+} from './article-draft';
+import { isPrefaceLabel } from './editor-labels';
 import { resolveHeads } from './resolve-heads';
 import { fillBody, takeBullet } from './fill-body';
 import { isBracketTitle, stripBracketTitle, stripBriefTitle, takeInlineTitle } from './brief-title';
 import { spanOf } from './piece';
-import { findTrailingByline } from './detect-byline';
 import { FRAGMENT_START, dropFalseCaptions, isCreditedPhoto } from './photo-items';
 import { markColonKickers } from './head-context';
+import { bodyHasByline, headRun, prefaceEnd, type NextKind } from './line-runs';
 
 export interface Assembled {
   drafts: ArticleDraft[];
   furniture: { item: FurnitureItem; spans: Span[] }[];
   warnings: string[];
 }
-
-type NextKind = 'source' | 'byline' | 'caption' | 'body' | 'continuation' | 'end';
 
 export function assembleArticles(infos: LineInfo[]): Assembled {
   const drafts: ArticleDraft[] = [];
@@ -34,6 +40,8 @@ export function assembleArticles(infos: LineInfo[]): Assembled {
   // How items of the current brief section are marked; a plain head after bulleted items ends it.
   let briefBulleted: boolean | null = null;
   let pendingContinued: LineInfo[] = [];
+  // An editor's note (编者按) printed above the heads it introduces: held for the next article.
+  let pendingPreface: LineInfo[] = [];
 
   dropFalseCaptions(infos);
   markColonKickers(infos);
@@ -42,29 +50,16 @@ export function assembleArticles(infos: LineInfo[]): Assembled {
     const d = newDraft(kind);
     for (const p of pendingContinued) addContinuation(d, p);
     pendingContinued = [];
+    for (const p of pendingPreface) {
+      if (p.editorLabel) pushHeadParagraph(d, p.line);
+      else fillBody(d, p.line, { join: false, allowSource: false });
+    }
+    d.preface = d.paragraphs.length;
+    d.closed = false;
+    pendingPreface = [];
     drafts.push(d);
     current = d;
     return d;
-  };
-
-  /** Head lines from i on, and what kind of line follows them. */
-  const headRun = (i: number): { end: number; next: NextKind } => {
-    let j = i;
-    while (infos[j]?.headLike) j++;
-    const n = infos[j];
-    const next: NextKind =
-      !n || n.furniture
-        ? 'end'
-        : n.source
-          ? 'source'
-          : n.byline
-            ? 'byline'
-            : n.photoCredit
-              ? 'caption'
-              : n.continuation
-                ? 'continuation'
-                : 'body';
-    return { end: j, next };
   };
 
   for (let i = 0; i < infos.length; i++) {
@@ -84,9 +79,22 @@ export function assembleArticles(infos: LineInfo[]): Assembled {
     }
     if (info.continuation) {
       const backwards = /^(?:上接|接)/u.test(info.continuation.marker.text);
-      if (current && !(backwards && (current as ArticleDraft).paragraphs.length > 0))
-        addContinuation(current, info);
+      if (current && !(backwards && bodyLength(current as ArticleDraft) > 0)) addContinuation(current, info);
       else pendingContinued.push(info);
+      continue;
+    }
+    if (info.editorLabel || /^[【[]?\s*编者/u.test(line.text)) {
+      const upTo = prefaceEnd(infos, i);
+      if (upTo !== null && isPrefaceLabel(line.text) && !isAwaitingBody(current)) {
+        pendingPreface = infos.slice(i, upTo);
+        i = upTo - 1;
+        continue;
+      }
+    }
+    if (info.editorLabel && current) {
+      // 编后, 链接, 记者手记: a labelled section of the article just read, signed or not.
+      pushHeadParagraph(current, line);
+      (current as ArticleDraft).closed = false;
       continue;
     }
     if (info.byline) {
@@ -95,7 +103,7 @@ export function assembleArticles(infos: LineInfo[]): Assembled {
       if (isCreditedPhoto(target, info.byline.bylines)) target.kind = 'photo';
       target.bylines.push(...info.byline.bylines);
       target.markup.push(...info.byline.markup);
-      if (target.paragraphs.length > 0) target.closed = true;
+      if (bodyLength(target) > 0) target.closed = true;
       continue;
     }
     // Column break: the previous paragraph stopped mid-sentence, so this block is its second half,
@@ -103,7 +111,7 @@ export function assembleArticles(infos: LineInfo[]): Assembled {
     // A bulleted item or an editor's label always starts afresh, whatever the line before it lacks.
     const startsAfresh = info.source || info.bracketTitle || info.bullet || info.editorLabel;
     if (open && endsMidSentence(open) && !startsAfresh) {
-      const run = info.headLike ? headRun(i) : null;
+      const run = info.headLike ? headRun(infos, i) : null;
       const isNewHead = run !== null && (run.next === 'source' || run.next === 'byline' || run.end - i >= 2);
       if (!isNewHead) {
         fillBody(open, line, { join: true, allowSource: false });
@@ -112,7 +120,7 @@ export function assembleArticles(infos: LineInfo[]): Assembled {
       warnings.push(`第${line.lineNo}行:上一段未以句末标点结束,但此行后接消息头,按新文章标题处理`);
     }
     if (info.headLike) {
-      const run = headRun(i);
+      const run = headRun(infos, i);
       handleHeadRun(
         infos.slice(i, run.end).map((x) => x.line),
         run.next,
@@ -131,16 +139,6 @@ export function assembleArticles(infos: LineInfo[]): Assembled {
   }
   return { drafts, furniture, warnings };
 
-  /** Does the body starting at line j (up to the next head or furniture) carry a byline? */
-  function bodyHasByline(j: number): boolean {
-    for (let k = j; k < infos.length; k++) {
-      const x = infos[k];
-      if (!x || x.headLike || x.furniture || x.source) return false;
-      if (x.byline || findTrailingByline(x.line)) return true;
-    }
-    return false;
-  }
-
   function handleHeadRun(run: Line[], next: NextKind, headEnd: number): void {
     const cur = current as ArticleDraft | null;
     const first = run[0];
@@ -154,7 +152,7 @@ export function assembleArticles(infos: LineInfo[]): Assembled {
       }
       warnings.push(`第${first.lineNo}行:图片说明后只有一行短标题,按下一篇文章的标题处理,图片无标题`);
     }
-    const openArticle = cur && !cur.closed && cur.paragraphs.length > 0 ? cur : null;
+    const openArticle = cur && !cur.closed && bodyLength(cur) > 0 ? cur : null;
     if (next === 'end') {
       if (openArticle) {
         for (const l of run) pushHeadParagraph(openArticle, l);
@@ -169,7 +167,8 @@ export function assembleArticles(infos: LineInfo[]): Assembled {
     }
     // One short line inside an open article followed by plain text: an internal subhead (■ 聚焦…, 一、…),
     // unless the article is already signed and the text after the line carries its own byline.
-    const signedElsewhere = openArticle !== null && openArticle.bylines.length > 0 && bodyHasByline(headEnd);
+    const signedElsewhere =
+      openArticle !== null && openArticle.bylines.length > 0 && bodyHasByline(infos, headEnd);
     if (openArticle && run.length === 1 && next === 'body' && !briefMode && !signedElsewhere) {
       pushHeadParagraph(openArticle, first);
       const info = infos.find((x) => x.line === first);
@@ -238,12 +237,6 @@ export function assembleArticles(infos: LineInfo[]): Assembled {
     warnings.push(`第${line.lineNo}行:正文前没有标题`);
     fillBody(start('article'), line, { join: false, allowSource: true });
   }
-}
-
-/** A short line kept as a paragraph (subhead): never the first half of a column break. */
-function pushHeadParagraph(d: ArticleDraft, line: Line): void {
-  d.paragraphs.push([line]);
-  d.headParagraphs.add(d.paragraphs.length - 1);
 }
 
 function addContinuation(d: ArticleDraft, info: LineInfo): void {

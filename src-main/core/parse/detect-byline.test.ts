@@ -98,3 +98,30 @@ describe('bylines glued to text', () => {
     expect(lead?.rest.text).toBe('近日,我市');
   });
 });
+
+describe('authors without a personal name, credits and parenthesised names', () => {
+  it.each([
+    ['本报评论员', [['评论员', '本报评论员']]],
+    ['新华社评论员', [['评论员', '新华社评论员']]],
+    [
+      '记者 何宁 通讯员 崇公宣',
+      [
+        ['记者', '何宁'],
+        ['通讯员', '崇公宣'],
+      ],
+    ],
+    ['記者 王 芳', [['记者', '王芳']]],
+    // A press-office short name needs the printed 通讯员: alone it is not a reporter's name.
+    ['记者 崇公宣', null],
+  ])('%s', (text, expected) => {
+    expect(roles(text)).toEqual(expected);
+  });
+
+  it('reads a bare parenthesised name at the end of a paragraph only when asked to', () => {
+    const piece = makePiece('开展消防安全演练。(陈静)', 0);
+    expect(findTrailingByline(piece)).toBeNull();
+    const found = findTrailingByline(piece, { parenRole: '记者' });
+    expect(found?.match.bylines.map((b) => [b.role, b.name])).toEqual([['记者', '陈静']]);
+    expect(found?.body.text).toBe('开展消防安全演练。');
+  });
+});

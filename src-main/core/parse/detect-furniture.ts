@@ -13,7 +13,8 @@ const WEEKDAY = /星期[一二三四五六日天]|周[一二三四五六日](?![
 export const PAGE_LABEL =
   /(?<![A-Za-z0-9])([A-Z]{1,2}\d{1,2})(?:\s*版)?(?![A-Za-z0-9])|第\s*(\d{1,3})\s*版|版次\s*[:\uFF1A]?\s*([A-Z]{0,2}\d{1,3})/u;
 const STAFF = /责任编辑|责编|美术编辑|美编|校对|组版|版式设计|版式|审读|值班主任|本版编辑|视觉设计|照排/u;
-export const PAPER = /[\p{Script=Han}]{2,6}?(?:日报|晚报|早报|商报|都市报|时报|青年报|法制报|晨报)/u;
+export const PAPER =
+  /[\p{Script=Han}]{2,6}?(?:日报|晚报|早报|商报|都市报|时报|青年报|法制报|晨报|快报|导报|周报|新闻报)/u;
 const LUNAR = /农历[\p{Script=Han}]{2,8}/u;
 
 /** Section names printed as page labels or column heads. Deliberately short, specific words. */

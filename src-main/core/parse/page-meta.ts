@@ -58,6 +58,8 @@ export function metaFromFileName(fileName: string): PageMeta {
       : null;
     if (date) meta.date ??= date;
     else if (/^[A-Z]{1,2}\d{1,2}$|^[1-9]\d?$/u.test(part)) meta.pageLabel ??= part;
+    // 人民日报_2024-09-03_01.txt: file names pad page numbers; the printed page is 1.
+    else if (/^0[1-9]$/u.test(part)) meta.pageLabel ??= part.slice(1);
     else if (/^第\d{1,2}版$/u.test(part)) meta.pageLabel ??= part.replace(/\D/gu, '');
     else if (PAPER.test(part) && PAPER.exec(part)?.[0] === part) meta.paper ??= part;
     else if (SECTIONS.includes(part)) meta.section ??= part;

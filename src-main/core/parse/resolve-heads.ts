@@ -31,7 +31,19 @@ function isTwoLineHeadline(a: string, b: string): boolean {
   );
 }
 
-export function resolveHeads(run: Line[], warnings: string[]): Heads {
+/** 奥运冠军回家乡 ——专访陈雨萱: a subheadline printed on the headline's line, after a gap. */
+function splitInlineSubhead(line: Line): Line[] {
+  const m = /\s+(?=(?:——|--)\S)/u.exec(line.text);
+  if (!m || m.index === 0) return [line];
+  const at = m.index + m[0].length;
+  return [
+    { ...line, text: line.text.slice(0, m.index), end: line.start + m.index },
+    { ...line, text: line.text.slice(at), start: line.start + at },
+  ];
+}
+
+export function resolveHeads(printed: Line[], warnings: string[]): Heads {
+  const run = printed.flatMap(splitInlineSubhead);
   const heads: Heads = { kicker: [], headline: [], subheadline: [] };
   const firstSub = run.findIndex((l, i) => i > 0 && SUBHEAD_DASH.test(l.text));
   const main = firstSub === -1 ? run : run.slice(0, firstSub);

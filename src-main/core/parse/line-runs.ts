@@ -1,0 +1,48 @@
+/**
+ * Looking ahead from a line: how far a run of head lines (or an editor's note) reaches and what
+ * follows it. The assembler decides what a head run is by what comes after it.
+ */
+import type { LineInfo } from './classify-lines';
+import { findTrailingByline } from './detect-byline';
+
+export type NextKind = 'source' | 'byline' | 'caption' | 'body' | 'continuation' | 'end';
+
+/** Head lines from i on, and what kind of line follows them. */
+export function headRun(infos: LineInfo[], i: number): { end: number; next: NextKind } {
+  let j = i;
+  while (infos[j]?.headLike) j++;
+  const n = infos[j];
+  const next: NextKind =
+    !n || n.furniture
+      ? 'end'
+      : n.source
+        ? 'source'
+        : n.byline
+          ? 'byline'
+          : n.photoCredit
+            ? 'caption'
+            : n.continuation
+              ? 'continuation'
+              : 'body';
+  return { end: j, next };
+}
+
+/** Where an editor's note starting at i ends: at the head run it introduces, if there is one. */
+export function prefaceEnd(infos: LineInfo[], i: number): number | null {
+  for (let k = i + 1; k < infos.length; k++) {
+    const x = infos[k];
+    if (!x || x.furniture || x.byline || x.source) return null;
+    if (x.headLike) return k;
+  }
+  return null;
+}
+
+/** Does the body starting at line j (up to the next head or furniture) carry a byline? */
+export function bodyHasByline(infos: LineInfo[], j: number): boolean {
+  for (let k = j; k < infos.length; k++) {
+    const x = infos[k];
+    if (!x || x.headLike || x.furniture || x.source) return false;
+    if (x.byline || findTrailingByline(x.line)) return true;
+  }
+  return false;
+}
