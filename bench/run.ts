@@ -39,4 +39,5 @@ for (const name of chosen) {
   results[name] = await run(values.size ? { size: Number(values.size) } : {});
   if (!values.json) process.stdout.write(`${name}: ${JSON.stringify(results[name], null, 2)}\n`);
 }
-if (values.json) process.stdout.write(JSON.stringify(chosen.length === 1 ? results[chosen[0]!] : results, null, 2) + '\n');
+if (values.json)
+  process.stdout.write(JSON.stringify(chosen.length === 1 ? results[chosen[0]!] : results, null, 2) + '\n');

@@ -14,7 +14,9 @@ test.afterAll(async () => {
   await host.stop();
 });
 
-test('importing a GB18030 page and a broken file reports both and keeps only the good page', async ({ page }) => {
+test('importing a GB18030 page and a broken file reports both and keeps only the good page', async ({
+  page,
+}) => {
   const app = new AppPage(page);
   await app.open(host.url);
   const gb = iconv.encode(readFileSync(FIXTURE, 'utf8'), 'gb18030');
@@ -23,7 +25,7 @@ test('importing a GB18030 page and a broken file reports both and keeps only the
     { name: '江海晚报_2024-07-10_A3.txt', mimeType: 'text/plain', buffer: gb },
     { name: 'scan-error.txt', mimeType: 'text/plain', buffer: garbage },
   ]);
-  const report = page.getByRole('status');
+  const report = page.locator('div.report[role=status]');
   await expect(report).toContainText('新增 1 版、4 篇');
   await expect(report).toContainText('scan-error.txt');
   await expect(report).toContainText('失败');
@@ -32,9 +34,9 @@ test('importing a GB18030 page and a broken file reports both and keeps only the
 
   // The same file again changes nothing.
   await page.getByRole('button', { name: '关闭' }).click();
-  await page.getByTestId('import-input').setInputFiles([
-    { name: '江海晚报_2024-07-10_A3.txt', mimeType: 'text/plain', buffer: gb },
-  ]);
+  await page
+    .getByTestId('import-input')
+    .setInputFiles([{ name: '江海晚报_2024-07-10_A3.txt', mimeType: 'text/plain', buffer: gb }]);
   await expect(report).toContainText('新增 0 版、0 篇;未变 1');
   await expect(app.library.locator('[data-page-id]')).toHaveCount(2);
 });
