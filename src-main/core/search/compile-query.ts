@@ -12,6 +12,9 @@ export interface CompiledQuery {
   dateFrom: string | null;
   /** Upper bound made inclusive of every day under a YYYY or YYYY-MM prefix. */
   dateTo: string | null;
+  /** Tag names; see parse-query.ts. */
+  tags: string[];
+  notTags: string[];
   /** Positive terms, for highlighting. */
   terms: TextTerm[];
 }
@@ -46,6 +49,8 @@ export function compileQuery(q: ParsedQuery): CompiledQuery {
     dateFrom: q.dateFrom,
     // '~' sorts after '-' and every digit: '2024-08~' includes every 2024-08-DD.
     dateTo: q.dateTo === null ? null : `${q.dateTo}~`,
+    tags: q.tags,
+    notTags: q.notTags,
     terms: q.all.flat(),
   };
 }

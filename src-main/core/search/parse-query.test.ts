@@ -122,8 +122,11 @@ describe('hostile queries', () => {
     expect(stripped).toBe('(headline : P AND (P OR P) AND byline : P) NOT P');
   });
 
-  it('refuses tag: until tags can be searched, with a clear message', () => {
-    expect(searchArticles(db, { query: 'tag:经济' })).toMatchObject({
+  it('parses tag: and -tag: into normalised tag names, and refuses an empty segment', () => {
+    const parsed = parseQuery('tag:经济 -标签:" 人物 / 吴新明 " 南通 tag:');
+    expect(parsed.ok && [parsed.value.tags, parsed.value.notTags]).toEqual([['经济'], ['人物/吴新明']]);
+    expect(parseQuery('tag:经济//长三角')).toMatchObject({ ok: false, error: { code: 'bad-query' } });
+    expect(searchArticles(db, { query: 'tag:/x' })).toMatchObject({
       ok: false,
       error: { code: 'bad-query' },
     });

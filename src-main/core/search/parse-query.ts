@@ -1,4 +1,5 @@
 import { err, ok, type Result } from '../../result';
+import { normalizeTagName } from '../tags/tag-name';
 import { normalize } from './normalize-text';
 
 /**
@@ -7,7 +8,8 @@ import { normalize } from './normalize-text';
  *   -人大            exclude                 "长江口 产业"     exact phrase (spaces inside kept)
  *   econ*            Latin prefix (every match is already a substring match, so `*` only documents intent)
  *   headline:南通 / 标题:南通   byline:吴新明 / 作者:吴新明
- *   kind:photo / 类型:图片      date:2024-07..2024-08 / 日期:2024-07-10   tag:… (once tags exist)
+ *   kind:photo / 类型:图片      date:2024-07..2024-08 / 日期:2024-07-10
+ *   tag:经济 / 标签:经济        the tag or any descendant (经济/长三角); -tag:经济 excludes them
  * OR binds the two words beside it, tighter than AND. AND is implied and NOT is the same as `-`.
  * Nothing the user types is passed to FTS5 as syntax: terms become normalised text here and
  * quoted tokens in compile-query.ts.
@@ -33,7 +35,10 @@ export interface ParsedQuery {
   /** Inclusive bounds compared against page dates (YYYY, YYYY-MM or YYYY-MM-DD prefixes). */
   dateFrom: string | null;
   dateTo: string | null;
+  /** Tag names (normalised like stored names); an article needs every one, or a descendant of it. */
   tags: string[];
+  /** Articles tagged with any of these, or a descendant, are excluded. */
+  notTags: string[];
 }
 
 export const MAX_TERMS = 64;
@@ -131,6 +136,7 @@ export function parseQuery(input: string): Result<ParsedQuery> {
     dateFrom: null,
     dateTo: null,
     tags: [],
+    notTags: [],
   };
   let pendingOr = false;
   let pendingNot = false;
@@ -169,8 +175,12 @@ export function parseQuery(input: string): Result<ParsedQuery> {
       continue;
     }
     if (item.field === 'tag') {
-      const tag = item.value.trim();
-      if (tag) q.tags.push(tag);
+      // `tag:` alone is still being typed: ignore it like `kind:`.
+      if (item.value.trim() === '') continue;
+      // Stored names are normalised (`经济 / 长三角` is `经济/长三角`), so the query must be too.
+      const tag = normalizeTagName(item.value);
+      if (!tag) return err('bad-query', `tag:${item.value.slice(0, 40)}`);
+      (negate ? q.notTags : q.tags).push(tag);
       continue;
     }
     const text = termText(item.value, item.quoted);
@@ -201,6 +211,7 @@ export function isEmptyQuery(q: ParsedQuery): boolean {
     q.notKinds.length === 0 &&
     q.dateFrom === null &&
     q.dateTo === null &&
-    q.tags.length === 0
+    q.tags.length === 0 &&
+    q.notTags.length === 0
   );
 }

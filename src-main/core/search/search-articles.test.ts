@@ -2,6 +2,7 @@ import fc from 'fast-check';
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import type { Db } from '../db/db';
+import { applyTag } from '../tags/apply-tag';
 import { searchArticles } from './search-articles';
 import { addArticle, addPage, bruteForce, testArchive, type TestArticle } from './test-archive';
 
@@ -127,6 +128,28 @@ describe('searchArticles query language', () => {
     ['南*', [1, 2]],
   ] as const)('%s → %j', (query, expected) => {
     expect(ids(db, query)).toEqual(expected);
+  });
+
+  it('tag: matches the tag and its descendants, -tag: excludes them, with or without text', () => {
+    const d = testArchive();
+    const page = addPage(d, '2024-07-10');
+    const [a, b, c, e] = ['南通经济', '南通长三角', '南通人物', '如皋'].map((h) =>
+      addArticle(d, page, { headline: h }),
+    );
+    const tag = (name: string, articleIds: number[]) => {
+      if (!applyTag(d, { tag: name, articleIds }).ok) throw new Error(name);
+    };
+    tag('经济', [a!]);
+    tag('经济/长三角', [b!, e!]);
+    tag('经济长三角', [c!]); // a sibling whose name merely starts the same, not a child
+    expect(ids(d, 'tag:经济')).toEqual([a, b, e]);
+    expect(ids(d, 'tag:经济/长三角')).toEqual([b, e]);
+    expect(ids(d, '标签:经济 南通')).toEqual([a, b]);
+    expect(ids(d, '南通 -tag:经济')).toEqual([c]);
+    expect(ids(d, '-tag:经济/长三角')).toEqual([a, c]);
+    expect(ids(d, 'tag:经济 -tag:经济/长三角')).toEqual([a]);
+    expect(ids(d, 'tag:经')).toEqual([]);
+    expect(ids(d, 'tag:没有这个')).toEqual([]);
   });
 
   it('filters by page date range', () => {

@@ -1,5 +1,6 @@
 import type { Input, SearchHitT, SearchResultT } from '../../contract';
 import { err, ok, type Result } from '../../result';
+import { tagCondition } from '../collections/tag-filter';
 import type { Db } from '../db/db';
 import { articleSegments, type SearchableRow } from './article-segments';
 import { compileQuery, type CompiledQuery } from './compile-query';
@@ -9,72 +10,72 @@ import { isEmptyQuery, parseQuery, type TextTerm } from './parse-query';
 
 export const DEFAULT_LIMIT = 20;
 
-/** Parses and compiles, turning every problem into `bad-query` (hook: tag filters once tags exist). */
+/** Parses and compiles, turning every problem into `bad-query`. */
 export function prepareQuery(query: string): Result<CompiledQuery> {
   const parsed = parseQuery(query);
   if (!parsed.ok) return parsed;
   if (isEmptyQuery(parsed.value)) return err('bad-query', '空查询 / empty query');
-  // Hook for `tag:`: when core/tags can resolve a tag name to article ids, add an
-  // `a.id IN (SELECT article_id FROM …)` clause in whereClauses() and drop this refusal.
-  if (parsed.value.tags.length > 0)
-    return err('bad-query', 'tag: 标签筛选尚不可用 / tag filters are not available yet');
   return ok(compileQuery(parsed.value));
 }
 
-interface Where {
+export interface Where {
   sql: string;
-  params: Record<string, string>;
+  /** Positional, in the order of the `?` in `sql`. */
+  params: unknown[];
 }
 
-/** SQL filters beside the FTS5 MATCH; every value bound, never spliced. */
-function whereClauses(c: CompiledQuery): Where {
+/** SQL filters beside the FTS5 MATCH (articles alias `a`, pages `p`); every value bound, never spliced. */
+export function whereClauses(c: CompiledQuery): Where {
   const parts: string[] = [];
-  const params: Record<string, string> = {};
-  if (c.match) {
-    parts.push('articles_fts MATCH @match');
-    params.match = c.match;
-  }
-  if (c.exclude) {
-    parts.push('a.id NOT IN (SELECT rowid FROM articles_fts WHERE articles_fts MATCH @exclude)');
-    params.exclude = c.exclude;
-  }
-  const kinds = (list: string[], name: string, not: boolean): void => {
-    if (list.length === 0) return;
-    const names = list.map((k, i) => {
-      params[`${name}${i}`] = k;
-      return `@${name}${i}`;
-    });
-    parts.push(`a.kind ${not ? 'NOT IN' : 'IN'} (${names.join(', ')})`);
+  const params: unknown[] = [];
+  const add = (sql: string, ...values: unknown[]): void => {
+    parts.push(sql);
+    params.push(...values);
   };
-  kinds(c.kinds, 'kind', false);
-  kinds(c.notKinds, 'notkind', true);
-  if (c.dateFrom) {
-    parts.push('p.date >= @dateFrom');
-    params.dateFrom = c.dateFrom;
+  if (c.match) add('articles_fts MATCH ?', c.match);
+  if (c.exclude) add('a.id NOT IN (SELECT rowid FROM articles_fts WHERE articles_fts MATCH ?)', c.exclude);
+  if (c.kinds.length > 0) add(`a.kind IN (${c.kinds.map(() => '?').join(', ')})`, ...c.kinds);
+  if (c.notKinds.length > 0) add(`a.kind NOT IN (${c.notKinds.map(() => '?').join(', ')})`, ...c.notKinds);
+  if (c.dateFrom) add('p.date >= ?', c.dateFrom);
+  if (c.dateTo) add('p.date <= ?', c.dateTo);
+  for (const tag of c.tags) {
+    const t = tagCondition('a', tag);
+    add(t.sql, ...t.params);
   }
-  if (c.dateTo) {
-    parts.push('p.date <= @dateTo');
-    params.dateTo = c.dateTo;
+  for (const tag of c.notTags) {
+    const t = tagCondition('a', tag);
+    add(`NOT (${t.sql})`, ...t.params);
   }
   return { sql: parts.length > 0 ? parts.join(' AND ') : '1', params };
 }
 
 /** FROM clause: driven by the FTS5 table when there is something to match, else by articles. */
-function fromClause(c: CompiledQuery): string {
+export function fromClause(c: CompiledQuery): string {
   return c.match
     ? 'articles_fts JOIN articles a ON a.id = articles_fts.rowid JOIN pages p ON p.id = a.page_id'
     : 'articles a JOIN pages p ON p.id = a.page_id';
 }
 
+/** True when the FTS5 MATCH is the whole query, so nothing needs articles or pages. */
+function onlyFts(c: CompiledQuery): boolean {
+  return (
+    c.match !== null &&
+    !c.exclude &&
+    c.kinds.length + c.notKinds.length + c.tags.length + c.notTags.length === 0 &&
+    !c.dateFrom &&
+    !c.dateTo
+  );
+}
+
 export function countMatches(db: Db, c: CompiledQuery): number {
   const w = whereClauses(c);
-  // Without SQL filters the count never needs to touch articles or pages.
-  const onlyFts =
-    c.match && !c.exclude && c.kinds.length + c.notKinds.length === 0 && !c.dateFrom && !c.dateTo;
-  const sql = onlyFts
-    ? 'SELECT count(*) FROM articles_fts WHERE articles_fts MATCH @match'
+  const sql = onlyFts(c)
+    ? 'SELECT count(*) FROM articles_fts WHERE articles_fts MATCH ?'
     : `SELECT count(*) FROM ${fromClause(c)} WHERE ${w.sql}`;
-  return db.prepare(sql).pluck().get(w.params) as number;
+  return db
+    .prepare(sql)
+    .pluck()
+    .get(...w.params) as number;
 }
 
 interface Ranked {
@@ -90,8 +91,8 @@ export function rankedIds(db: Db, c: CompiledQuery, limit: number, offset: numbe
   // common terms slow; the shown page's text is fetched afterwards.
   const sql = `SELECT a.id AS id, ${rank} AS rank FROM ${fromClause(c)} WHERE ${w.sql}
     ORDER BY ${c.match ? 'articles_fts.rank, ' : ''}p.date IS NULL, p.date DESC, a.id DESC
-    LIMIT @limit OFFSET @offset`;
-  return db.prepare(sql).all({ ...w.params, limit, offset }) as Ranked[];
+    LIMIT ? OFFSET ?`;
+  return db.prepare(sql).all(...w.params, limit, offset) as Ranked[];
 }
 
 interface HitRow extends SearchableRow {
