@@ -114,9 +114,9 @@ async function main(argv: string[]): Promise<void> {
     if (command === 'import') {
       if (args.length === 0) throw new UsageError('import 需要文件或文件夹 / import needs files or folders');
       const report = importSources(opened.ctx.db, readPageFiles(args), meta, (n) => {
-        if (!values.json) process.stderr.write(`\r已处理 / processed ${n}`);
+        if (!values.json && process.stderr.isTTY) process.stderr.write(`\r已处理 / processed ${n}`);
       });
-      if (!values.json) process.stderr.write('\n');
+      if (!values.json && process.stderr.isTTY) process.stderr.write('\n');
       if (values.json) return printJson(report);
       process.stdout.write(
         `导入 / imported: ${report.pages} 版 pages, ${report.articles} 篇 items; 未变 / unchanged: ${report.skipped}; 替换 / replaced: ${report.replaced}\n`,
@@ -141,10 +141,11 @@ async function main(argv: string[]): Promise<void> {
       const r = await cliExport(opened.ctx, {
         ...values,
         onProgress: (done, total) => {
-          if (!values.json) process.stderr.write(`\r导出 / exporting ${done}/${total}`);
+          if (!values.json && process.stderr.isTTY)
+            process.stderr.write(`\r导出 / exporting ${done}/${total}`);
         },
       });
-      if (!values.json) process.stderr.write('\n');
+      if (!values.json && process.stderr.isTTY) process.stderr.write('\n');
       if (!r.ok) fail(r.error);
       if (values.json) return printJson(r.value);
       process.stdout.write(`已导出 / exported ${r.value.articles} 篇 → ${r.value.path}\n`);
