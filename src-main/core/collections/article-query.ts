@@ -1,38 +1,30 @@
 import type { SearchFiltersT } from '../../contract';
 import { ok, type Result } from '../../result';
 import type { Db } from '../db/db';
+import { fromClause, prepareQuery, whereClauses, type Where } from '../search/search-articles';
 import { ARTICLE_ORDER_SQL } from './article-order';
-import { tagCondition } from './tag-filter';
 
 /**
- * What saved searches and `export --query` need from search: the ids of matching articles, in page
- * order. core/search (being built alongside) owns the real query language; when its query function
- * exists, `queryArticles` below should delegate to it. Until then this fallback understands
- * whitespace-separated terms (all must occur in the headline, kicker, subheadline, bylines or text)
- * and `tag:NAME`, so saved searches, the CLI and exports already work.
+ * Ids of the articles a saved search, `export --query` or `tag --query` selects, in page order.
+ * Matching is search's own (core/search): the same query language and the same exact substring
+ * recall as the search box, so a saved search never shows a different set than the search it was
+ * saved from. Only the order differs: collections and exports read in page order, not by rank.
+ * A blank query with filters selects every article the filters allow (an export of one day's paper).
  */
-export type ArticleQuery = (db: Db, query: string, filters?: SearchFiltersT) => Result<number[]>;
-
-export const queryArticles: ArticleQuery = (db, query, filters = {}) => {
-  const where: string[] = [];
-  const params: string[] = [];
-  for (const token of query.split(/\s+/).filter((t) => t.length > 0)) {
-    const tag = /^tag:(.+)$/.exec(token)?.[1];
-    if (tag) {
-      const c = tagCondition('a', tag);
-      where.push(c.sql);
-      params.push(...c.params);
-    } else {
-      where.push(
-        `instr(coalesce(a.headline, '') || ' ' || coalesce(a.kicker, '') || ' ' || coalesce(a.subheadline, '')
-           || ' ' || a.bylines || ' ' || a.paragraphs, ?) > 0`,
-      );
-      params.push(token);
-    }
+export function queryArticles(db: Db, query: string, filters: SearchFiltersT = {}): Result<number[]> {
+  let from = 'articles a JOIN pages p ON p.id = a.page_id';
+  const where: Where = { sql: '1', params: [] };
+  if (query.trim() !== '') {
+    const compiled = prepareQuery(query);
+    if (!compiled.ok) return compiled;
+    from = fromClause(compiled.value);
+    Object.assign(where, whereClauses(compiled.value));
   }
-  const add = (sql: string, value: string | undefined) => {
+  const parts = [where.sql];
+  const params = [...where.params];
+  const add = (sql: string, value: string | undefined): void => {
     if (value) {
-      where.push(sql);
+      parts.push(sql);
       params.push(value);
     }
   };
@@ -41,11 +33,8 @@ export const queryArticles: ArticleQuery = (db, query, filters = {}) => {
   add('p.date <= ?', filters.dateTo);
   add('a.kind = ?', filters.kind);
   const ids = db
-    .prepare(
-      `SELECT a.id FROM articles a JOIN pages p ON p.id = a.page_id
-       ${where.length > 0 ? `WHERE ${where.join(' AND ')}` : ''} ORDER BY ${ARTICLE_ORDER_SQL}`,
-    )
+    .prepare(`SELECT a.id FROM ${from} WHERE ${parts.join(' AND ')} ORDER BY ${ARTICLE_ORDER_SQL}`)
     .pluck()
     .all(...params) as number[];
   return ok(ids);
-};
+}

@@ -3,6 +3,9 @@ import { archiveWithArticles } from '../../test-support/archive-with-articles';
 import { storePage } from '../pages/store-page';
 import { sampleOutcome } from '../../test-support/sample-outcome';
 import { applyTag } from '../tags/apply-tag';
+import { openArchive } from '../db/open';
+import { searchArticles } from '../search/search-articles';
+import { addArticle, addPage } from '../search/test-archive';
 import { queryArticles } from './article-query';
 import { collectionArticles, collectionIds } from './collection-articles';
 import { listCollections } from './list-collections';
@@ -51,7 +54,7 @@ describe('collections', () => {
     expect(collectionIds(db, ref)).toMatchObject({ ok: false, error: { code: 'not-found' } });
   });
 
-  it('the fallback query combines terms, tag: and filters', () => {
+  it('a query combines terms, tag: and filters, in page order', () => {
     const { db, ids } = archiveWithArticles();
     value(applyTag(db, { tag: '人物/张三', articleIds: [ids[1]!, ids[2]!] }));
     expect(value(queryArticles(db, 'tag:人物'))).toEqual([ids[1], ids[2]]);
@@ -61,5 +64,28 @@ describe('collections', () => {
       ids[5],
     ]);
     expect(value(queryArticles(db, 'tag:人物/张'))).toEqual([]);
+  });
+
+  it('a saved search finds 1- and 2-character Chinese queries exactly like search.query', () => {
+    const { db } = openArchive(':memory:');
+    const page = addPage(db, '2024-07-10');
+    // Traditional forms and a byline role: a raw substring scan over the stored JSON finds the
+    // role and misses 吳/等級; search normalises and indexes names only.
+    const texts = ['吴新明当选', '吳新明發言', '等级评估', '評估等級', '记录', '无关'];
+    for (const t of texts)
+      addArticle(db, page, { paragraphs: [t], bylines: [{ role: '记者', name: '张三' }] });
+    for (const query of ['吴', '记', '等级', '等級', '评估']) {
+      const searched = searchArticles(db, { query, limit: 1000 });
+      if (!searched.ok) throw new Error(query);
+      const saved = value(saveSearch(db, { name: `s-${query}`, query }));
+      const ref = { kind: 'search' as const, searchId: saved.id };
+      const ids = value(collectionIds(db, ref));
+      expect(
+        ids.toSorted((a, b) => a - b),
+        query,
+      ).toEqual(searched.value.hits.map((h) => h.id).sort((a, b) => a - b));
+      expect(saved.count, query).toBe(searched.value.total);
+      expect(ids.length, query).toBeGreaterThan(0);
+    }
   });
 });
