@@ -243,6 +243,8 @@ export const ArticleVersion = z.object({
   kicker: NullableText,
   headline: NullableText,
   subheadline: NullableText,
+  /** Null for versions of an article merged away before the label was kept in history. */
+  source: NullableText,
   bylines: z.array(Byline),
   paragraphs: z.array(z.string()),
 });
@@ -408,6 +410,8 @@ export const contract = {
         kicker: NullableText.optional(),
         headline: NullableText.optional(),
         subheadline: NullableText.optional(),
+        /** The source label (晚报讯). */
+        source: NullableText.optional(),
         bylines: z.array(Byline).max(50).optional(),
         paragraphs: z.array(z.string().max(200_000)).min(1).max(2000).optional(),
       })

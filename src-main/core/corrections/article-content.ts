@@ -5,6 +5,8 @@ export interface ArticleContent {
   kicker: string | null;
   headline: string | null;
   subheadline: string | null;
+  /** Source label (晚报讯, 新华社北京7月10日电): OCR gets it wrong as often as the body. */
+  source: string | null;
   bylines: Byline[];
   paragraphs: string[];
 }
@@ -19,22 +21,30 @@ export interface ContentRow {
   kicker: string | null;
   headline: string | null;
   subheadline: string | null;
+  source: string | null;
   bylines: string;
   paragraphs: string;
 }
 
 export function contentOf(
-  row: Pick<ContentRow, 'kicker' | 'headline' | 'subheadline' | 'bylines' | 'paragraphs'>,
+  row: Pick<ContentRow, 'kicker' | 'headline' | 'subheadline' | 'source' | 'bylines' | 'paragraphs'>,
 ): ArticleContent {
   return {
     kicker: row.kicker,
     headline: row.headline,
     subheadline: row.subheadline,
+    source: row.source,
     bylines: JSON.parse(row.bylines) as Byline[],
     paragraphs: JSON.parse(row.paragraphs) as string[],
   };
 }
 
+/** Only the editable fields of `c`, in one key order, so objects with more fields compare fairly. */
+export function pickContent(c: ArticleContent): ArticleContent {
+  const { kicker, headline, subheadline, source, bylines, paragraphs } = c;
+  return { kicker, headline, subheadline, source, bylines, paragraphs };
+}
+
 export function sameContent(a: ArticleContent, b: ArticleContent): boolean {
-  return JSON.stringify(a) === JSON.stringify(b);
+  return JSON.stringify(pickContent(a)) === JSON.stringify(pickContent(b));
 }

@@ -11,13 +11,14 @@ interface VersionRow {
   kicker: string | null;
   headline: string | null;
   subheadline: string | null;
+  source: string | null;
   bylines: string;
   paragraphs: string;
 }
 
-const insertSql = `INSERT INTO article_versions (article_id, version, reason, kicker, headline, subheadline, bylines,
-  paragraphs, created_at) VALUES (@articleId, @version, @reason, @kicker, @headline, @subheadline, @bylines,
-  @paragraphs, @at)`;
+const insertSql = `INSERT INTO article_versions (article_id, version, reason, kicker, headline, subheadline, source,
+  bylines, paragraphs, created_at) VALUES (@articleId, @version, @reason, @kicker, @headline, @subheadline,
+  @source, @bylines, @paragraphs, @at)`;
 
 /**
  * History is written lazily: an article nobody corrected has none, its row *is* the parsed text.
@@ -33,6 +34,7 @@ export function ensureOriginal(db: Db, row: ContentRow, reason: VersionReason, a
     kicker: row.kicker,
     headline: row.headline,
     subheadline: row.subheadline,
+    source: row.source,
     bylines: row.bylines,
     paragraphs: row.paragraphs,
     at,
@@ -62,6 +64,7 @@ export function appendVersion(
     kicker: c.kicker,
     headline: c.headline,
     subheadline: c.subheadline,
+    source: c.source,
     bylines: JSON.stringify(c.bylines),
     paragraphs: JSON.stringify(c.paragraphs),
     at,

@@ -4,6 +4,8 @@ import { canonicalText } from '../annotations/article-text';
 import { createAnnotation } from '../annotations/create-annotation';
 import { listAnnotations } from '../annotations/list-annotations';
 import { getArticle } from '../pages/get-article';
+import { storePage } from '../pages/store-page';
+import { sampleOutcome } from '../../test-support/sample-outcome';
 import { redo, undo } from '../undo/undo-log';
 import { articleHistory } from './article-history';
 import { correctArticle } from './correct-article';
@@ -94,6 +96,47 @@ describe('correctArticle', () => {
     expect(articleHistory(db, { articleId: id })).toMatchObject({ value: { versions: [] } });
     expect(redo(db)).toMatchObject({ ok: true });
     expect(annotationsOf(db)).toEqual(after);
+  });
+
+  it('corrects the source label, keeps the old one in history, and a revert brings it back', () => {
+    const { db, id } = setup();
+    expect(getArticle(db, { id })).toMatchObject({ value: { source: '晚报讯' } });
+    expect(correctArticle(db, { articleId: id, source: '本报讯' })).toMatchObject({
+      value: { textVersion: 2 },
+    });
+    expect(getArticle(db, { id })).toMatchObject({ value: { source: '本报讯', paragraphs: BODY } });
+    expect(articleHistory(db, { articleId: id })).toMatchObject({
+      value: {
+        versions: [
+          { version: 1, reason: 'parsed', source: '晚报讯' },
+          { version: 2, reason: 'correction', source: '本报讯' },
+        ],
+      },
+    });
+    revertArticle(db, { articleId: id, version: 1 });
+    expect(getArticle(db, { id })).toMatchObject({ value: { source: '晚报讯' } });
+  });
+
+  it('a re-import that changes an uncorrected article records the old text and a reimport version', () => {
+    const { db, ids } = annotatedArchive();
+    const id = ids[1]!;
+    const again = sampleOutcome('sample.txt', ['头条新闻', '第二篇', '第三篇']);
+    again.parsed.articles[0]!.paragraphs = [...BODY];
+    again.parsed.articles[1]!.paragraphs = ['第二篇的正文,重新识别。'];
+    storePage(db, new TextEncoder().encode('v2'), again, new Date('2024-07-12T08:00:00Z'));
+    expect(getArticle(db, { id })).toMatchObject({ value: { paragraphs: ['第二篇的正文,重新识别。'] } });
+    expect(articleHistory(db, { articleId: id })).toMatchObject({
+      value: {
+        textVersion: 2,
+        corrected: false,
+        versions: [
+          { version: 1, reason: 'parsed', paragraphs: ['第二篇的正文。'] },
+          { version: 2, reason: 'reimport', paragraphs: ['第二篇的正文,重新识别。'] },
+        ],
+      },
+    });
+    // Unchanged articles on the same page get no history.
+    expect(articleHistory(db, { articleId: ids[0]! })).toMatchObject({ value: { versions: [] } });
   });
 
   it('refuses to undo over a change made outside the log', () => {

@@ -5,7 +5,7 @@ import { recordChange } from '../undo/undo-log';
 import { contentOf, sameContent } from './article-content';
 import { annotationIdsOf, readContentRow, writeContent } from './write-content';
 
-/** Corrects any of headline, kicker, subheadline, bylines and body paragraphs; absent fields stay. */
+/** Corrects any of headline, kicker, subheadline, source label, bylines and body paragraphs; absent fields stay. */
 export function correctArticle(
   db: Db,
   input: Input<'article.correct'>,
@@ -20,6 +20,7 @@ export function correctArticle(
       kicker: input.kicker !== undefined ? input.kicker : current.kicker,
       headline: input.headline !== undefined ? input.headline : current.headline,
       subheadline: input.subheadline !== undefined ? input.subheadline : current.subheadline,
+      source: input.source !== undefined ? input.source : current.source,
       bylines: input.bylines ?? current.bylines,
       paragraphs: input.paragraphs ?? current.paragraphs,
     };

@@ -2,7 +2,10 @@ import { canonicalText } from '../annotations/article-text';
 import { reanchorArticle } from '../annotations/reanchor-article';
 import type { Db } from '../db/db';
 import type { ArticleSpans, ParsedArticle } from '../parse/parsed-page';
+import { contentOf, pickContent, sameContent } from './article-content';
+import { appendVersion, ensureOriginal } from './article-versions';
 import { setPageOrder } from './page-ordinals';
+import { readContentRow } from './write-content';
 
 interface OldArticle {
   id: number;
@@ -24,6 +27,8 @@ const key = (h: string | null): string => (h ?? '').replace(/\s+/g, '');
  * - a matched article the editor corrected keeps every word of the correction;
  * - a matched uncorrected article is updated in place (same id, so tags and annotations stay) and
  *   its annotations are re-anchored to the new text — orphaned, not deleted, if their words went;
+ *   when its content changes, history gets the old state and a 'reimport' version, so the text an
+ *   editor read (and annotated) before the re-import can still be seen and reverted to;
  * - an old article with no match is deleted only if nobody corrected or annotated it; otherwise it
  *   is kept after the parsed ones.
  * Runs inside storePage's transaction. Returns the number of articles the page now has.
@@ -34,6 +39,7 @@ export function reimportPage(
   articles: ParsedArticle[],
   spans: ArticleSpans[],
   insert: InsertArticle,
+  at: string,
 ): number {
   const old = db
     .prepare(
@@ -74,8 +80,12 @@ export function reimportPage(
     order.push(o.id);
     if (o.corrected) return;
     const paragraphs = JSON.stringify(a.paragraphs);
-    const changed = paragraphs !== o.paragraphs;
-    const version = changed ? o.text_version + 1 : o.text_version;
+    const row = readContentRow(db, o.id);
+    let version = o.text_version;
+    if (row && !sameContent(contentOf(row), a)) {
+      ensureOriginal(db, row, 'parsed', at);
+      version = appendVersion(db, o.id, 'reimport', pickContent(a), at);
+    }
     update.run({
       id: o.id,
       kind: a.kind,
@@ -89,7 +99,7 @@ export function reimportPage(
       spans: JSON.stringify(spans[i] ?? {}),
       text_version: version,
     });
-    if (changed && o.annotations > 0)
+    if (version !== o.text_version && o.annotations > 0)
       reanchorArticle(
         db,
         o.id,

@@ -17,12 +17,12 @@ export function revertArticle(
     if (!row) return err('not-found', `#${input.articleId}`);
     const target = listVersions(db, input.articleId).find((v) => v.version === input.version);
     if (!target) return err('not-found', `v${input.version}`);
-    const { kicker, headline, subheadline, bylines, paragraphs } = target;
+    const { kicker, headline, subheadline, source, bylines, paragraphs } = target;
     return ok(
       writeContent(
         db,
         row,
-        { kicker, headline, subheadline, bylines, paragraphs },
+        { kicker, headline, subheadline, source, bylines, paragraphs },
         'revert',
         now.toISOString(),
       ),

@@ -4,7 +4,7 @@ import { canonicalText } from '../annotations/article-text';
 import { createAnnotation } from '../annotations/create-annotation';
 import { listAnnotations } from '../annotations/list-annotations';
 import { listLibrary } from '../pages/list-library';
-import { undo } from '../undo/undo-log';
+import { redo, undo } from '../undo/undo-log';
 import { mergeArticles } from './merge-articles';
 import { splitArticle } from './split-article';
 
@@ -75,7 +75,37 @@ describe('split and merge', () => {
     expect(undo(db)).toMatchObject({ ok: true, value: { label: 'article.merge' } });
     expect(headlines(db).map((h) => h[2])).toEqual(['头条新闻', '第二篇', '第三篇']);
     expect(active(db)[0]).toMatchObject({ articleId: ids[1], exact: '第二', start: 0 });
-    expect(tagged.all()).toEqual([ids[0], ids[1]]);
+    // The tag merge copied onto the first article goes with the merge; the second gets its own back.
+    expect(tagged.all()).toEqual([ids[1]]);
+    expect(redo(db)).toMatchObject({ ok: true, value: { label: 'article.merge' } });
+    expect(tagged.all()).toEqual([ids[0]]);
+  });
+
+  it('undoing a merge keeps tags the first article had before and tags set after it', () => {
+    const { db, ids } = annotatedArchive();
+    const tag = (name: string) =>
+      Number(
+        db.prepare(`INSERT INTO tags (name, color, created_at) VALUES (?, '#aa0000', 'now')`).run(name)
+          .lastInsertRowid,
+      );
+    const [both, second, later] = [tag('两篇都有'), tag('第二篇的'), tag('合并后加的')];
+    const link = db.prepare('INSERT INTO article_tags (article_id, tag_id) VALUES (?, ?)');
+    link.run(ids[0], both);
+    link.run(ids[1], both);
+    link.run(ids[1], second);
+    expect(mergeArticles(db, { articleId: ids[0]!, nextArticleId: ids[1]! })).toMatchObject({ ok: true });
+    link.run(ids[0], later);
+    expect(undo(db)).toMatchObject({ ok: true, value: { label: 'article.merge' } });
+    const links = db
+      .prepare('SELECT article_id, tag_id FROM article_tags ORDER BY article_id, tag_id')
+      .raw()
+      .all();
+    expect(links).toEqual([
+      [ids[0], both],
+      [ids[0], later],
+      [ids[1], both],
+      [ids[1], second],
+    ]);
   });
 
   it('refuses a split point outside the article', () => {

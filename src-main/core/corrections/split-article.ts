@@ -45,7 +45,14 @@ export function splitArticle(
           )
           .run(row.page_id, -1_000_000_000 - row.id, row.kind, JSON.stringify(tail)).lastInsertRowid,
       );
-      const tailContent = { kicker: null, headline: null, subheadline: null, bylines: [], paragraphs: tail };
+      const tailContent = {
+        kicker: null,
+        headline: null,
+        subheadline: null,
+        source: null,
+        bylines: [],
+        paragraphs: tail,
+      };
       const tailVersion = appendVersion(db, newId, 'split', tailContent, at);
       db.prepare('UPDATE articles SET text_version = ? WHERE id = ?').run(tailVersion, newId);
       moveAnnotations(

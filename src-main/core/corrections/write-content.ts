@@ -8,7 +8,8 @@ import { appendVersion, ensureOriginal, type VersionReason } from './article-ver
 export function readContentRow(db: Db, articleId: number): ContentRow | undefined {
   return db
     .prepare(
-      `SELECT id, page_id, ordinal, kind, text_version, corrected, kicker, headline, subheadline, bylines, paragraphs
+      `SELECT id, page_id, ordinal, kind, text_version, corrected, kicker, headline, subheadline, source, bylines,
+         paragraphs
        FROM articles WHERE id = ?`,
     )
     .get(articleId) as ContentRow | undefined;
@@ -29,13 +30,15 @@ export function writeContent(
   ensureOriginal(db, row, 'parsed', at);
   const version = appendVersion(db, row.id, reason, next, at);
   db.prepare(
-    `UPDATE articles SET kicker = @kicker, headline = @headline, subheadline = @subheadline, bylines = @bylines,
+    `UPDATE articles SET kicker = @kicker, headline = @headline, subheadline = @subheadline, source = @source,
+       bylines = @bylines,
        paragraphs = @paragraphs, text_version = @version, corrected = 1 WHERE id = @id`,
   ).run({
     id: row.id,
     kicker: next.kicker,
     headline: next.headline,
     subheadline: next.subheadline,
+    source: next.source,
     bylines: JSON.stringify(next.bylines),
     paragraphs: JSON.stringify(next.paragraphs),
     version,

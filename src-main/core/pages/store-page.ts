@@ -93,8 +93,13 @@ export function storePage(db: Db, bytes: Uint8Array, outcome: ParseOutcome, now 
     if (previous) {
       // New articles wait on ordinals far below any parked `-id`; reimportPage renumbers the page at the end.
       let parked = -1_000_000_000;
-      const count = reimportPage(db, pageId, parsed.articles, outcome.spans, (a, spans) =>
-        insertArticle(a, spans, parked--),
+      const count = reimportPage(
+        db,
+        pageId,
+        parsed.articles,
+        outcome.spans,
+        (a, spans) => insertArticle(a, spans, parked--),
+        now.toISOString(),
       );
       return { status: 'replaced', pageId, articles: count };
     }

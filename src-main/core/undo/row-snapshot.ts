@@ -13,7 +13,11 @@ export interface Snapshot {
   articles: [number, Row | null][];
   annotations: [number, Row | null][];
   versions: Row[];
-  /** Tag links of the articles, only to give back an article re-created by undo (merge) its tags. */
+  /**
+   * Tag links of the articles. Restoring applies only the difference the logged action made (a
+   * merge copies the second article's tags onto the first; undo takes exactly those off again),
+   * so tags an editor set or removed in between are left as they are.
+   */
   tagLinks: Row[];
 }
 
@@ -57,10 +61,23 @@ export function snapshotScope(s: Snapshot): Scope {
   return { articleIds: s.articles.map(([id]) => id), annotationIds: s.annotations.map(([id]) => id) };
 }
 
-/** Tag links are left out: tagging an article must not block undoing a correction of it. */
-export function sameSnapshot(a: Snapshot, b: Snapshot): boolean {
-  return JSON.stringify({ ...a, tagLinks: [] }) === JSON.stringify({ ...b, tagLinks: [] });
+/**
+ * Whether the archive still holds `expected`. Tag links are left out: tagging an article must not
+ * block undoing a correction of it. An annotation `expected` lacks but the archive holds in the
+ * trash counts as absent: that is where undoing its creation put it (see restoreSnapshot).
+ */
+export function sameSnapshot(actual: Snapshot, expected: Snapshot): boolean {
+  const absent = new Set(expected.annotations.filter(([, row]) => row === null).map(([id]) => id));
+  const annotations = actual.annotations.map(([id, row]): [number, Row | null] => [
+    id,
+    absent.has(id) && row !== null && row.deleted_at !== null ? null : row,
+  ]);
+  return (
+    JSON.stringify({ ...actual, annotations, tagLinks: [] }) === JSON.stringify({ ...expected, tagLinks: [] })
+  );
 }
+
+const linkKey = (l: Row): string => `${String(l.article_id)}:${String(l.tag_id)}`;
 
 // Column names below come from the rows SQLite itself returned (SELECT *), never from a caller,
 // so interpolating them is safe; every value is still a bound parameter.
@@ -76,11 +93,14 @@ function upsert(db: Db, table: string, row: Row): void {
 }
 
 /**
- * Puts every row of the scope back to the snapshot's state, inside the caller's transaction.
- * Order matters: ordinals are parked on unique negative values first (UNIQUE(page_id, ordinal)),
- * annotations move before any article is removed (annotations restrict article deletes).
+ * Puts every row of the scope back to the snapshot's state, inside the caller's transaction;
+ * `from` is the state being left (the action's other snapshot). Order matters: ordinals are parked
+ * on unique negative values first (UNIQUE(page_id, ordinal)), annotations move before any article
+ * is removed (annotations restrict article deletes). An annotation the target lacks (undoing its
+ * creation) goes to the trash, not out of the archive: what an editor wrote survives a restart
+ * even after the in-memory redo is gone, and its tag links keep pointing at a row.
  */
-export function restoreSnapshot(db: Db, target: Snapshot): void {
+export function restoreSnapshot(db: Db, target: Snapshot, from: Snapshot, now = new Date()): void {
   const exists = db.prepare('SELECT 1 FROM articles WHERE id = ?').pluck();
   const recreated = new Set(target.articles.filter(([id, row]) => row && !exists.get(id)).map(([id]) => id));
   const park = db.prepare('UPDATE articles SET ordinal = -id WHERE id = ?');
@@ -89,7 +109,11 @@ export function restoreSnapshot(db: Db, target: Snapshot): void {
     if (row) upsert(db, 'articles', { ...row, ordinal: -(row.id as number) });
   for (const [id, row] of target.annotations) {
     if (row) upsert(db, 'annotations', row);
-    else db.prepare('DELETE FROM annotations WHERE id = ?').run(id);
+    else
+      db.prepare('UPDATE annotations SET deleted_at = coalesce(deleted_at, ?) WHERE id = ?').run(
+        now.toISOString(),
+        id,
+      );
   }
   for (const [id, row] of target.articles) if (!row) db.prepare('DELETE FROM articles WHERE id = ?').run(id);
   const setOrdinal = db.prepare('UPDATE articles SET ordinal = ? WHERE id = ?');
@@ -98,7 +122,20 @@ export function restoreSnapshot(db: Db, target: Snapshot): void {
   if (ids.length > 0)
     db.prepare(`DELETE FROM article_versions WHERE article_id IN (${placeholders(ids.length)})`).run(...ids);
   for (const v of target.versions) upsert(db, 'article_versions', v);
-  const link = db.prepare('INSERT OR IGNORE INTO article_tags (article_id, tag_id) VALUES (?, ?)');
+  const present = new Set(target.articles.filter(([, row]) => row).map(([id]) => id));
+  const had = new Set(from.tagLinks.map(linkKey));
+  const want = new Set(target.tagLinks.map(linkKey));
+  // A tag deleted since the action cannot be linked again: the SELECT finds no row.
+  const link = db.prepare(
+    'INSERT OR IGNORE INTO article_tags (article_id, tag_id) SELECT ?, id FROM tags WHERE id = ?',
+  );
   for (const l of target.tagLinks)
-    if (recreated.has(l.article_id as number)) link.run(l.article_id, l.tag_id);
+    if (
+      present.has(l.article_id as number) &&
+      (recreated.has(l.article_id as number) || !had.has(linkKey(l)))
+    )
+      link.run(l.article_id, l.tag_id);
+  const unlink = db.prepare('DELETE FROM article_tags WHERE article_id = ? AND tag_id = ?');
+  for (const l of from.tagLinks)
+    if (present.has(l.article_id as number) && !want.has(linkKey(l))) unlink.run(l.article_id, l.tag_id);
 }

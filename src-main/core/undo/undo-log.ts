@@ -95,7 +95,7 @@ function step(db: Db, from: 'undo' | 'redo'): Result<HistoryStepT | null> {
   const restored = db.transaction((): boolean => {
     // Something outside the log (a re-import) changed these rows since: restoring would clobber it.
     if (!sameSnapshot(captureSnapshot(db, snapshotScope(expected)), expected)) return false;
-    restoreSnapshot(db, target);
+    restoreSnapshot(db, target, expected);
     return true;
   })();
   if (!restored) {
