@@ -8,6 +8,7 @@ export type ErrorCode =
   | 'unknown-operation'
   | 'not-found'
   | 'decode-failed'
+  | 'bundle-page-mismatch'
   | 'empty-page'
   | 'bad-query'
   | 'conflict'
@@ -40,6 +41,10 @@ const messages: Record<ErrorCode, Record<Lang, string>> = {
   'unknown-operation': { zh: '未知的操作', en: 'Unknown operation' },
   'not-found': { zh: '找不到该条目', en: 'Not found' },
   'decode-failed': { zh: '无法识别文件编码', en: 'The file encoding could not be recognised' },
+  'bundle-page-mismatch': {
+    zh: '数据包中的版面内容与其校验值不符,已拒绝导入',
+    en: 'A page in the bundle does not match its content hash; nothing was imported',
+  },
   'empty-page': { zh: '文件中没有可识别的文字', en: 'The file contains no readable text' },
   'bad-query': { zh: '搜索语法有误', en: 'The search query could not be understood' },
   conflict: { zh: '内容已被修改,请刷新后重试', en: 'The item changed meanwhile; reload and retry' },

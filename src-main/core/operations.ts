@@ -85,7 +85,7 @@ export const operations = {
   'export.cancel': (_ctx, input) => exportCancel(input),
   'bundle.import': (ctx, input) => {
     const bundle = parseBundle(input.json);
-    return bundle.ok ? { ok: true, value: importBundle(ctx.db, bundle.value) } : bundle;
+    return bundle.ok ? importBundle(ctx.db, bundle.value) : bundle;
   },
 } satisfies Operations as Operations;
 

@@ -1,7 +1,8 @@
 import type { Db } from '../db/db';
 import type { ArticleRow } from '../pages/rows';
 import type { Byline } from '../parse/parsed-page';
-import { annotationsPart, correctionsPart } from './bundle-parts';
+import { annotationsPart } from './bundle-parts';
+import { exportCorrections } from './corrections-part';
 import { BUNDLE_FORMAT, BUNDLE_VERSION, type ArticleRefT, type Bundle } from './bundle-schema';
 
 interface PageFullRow {
@@ -17,6 +18,7 @@ interface PageFullRow {
   furniture: string;
   warnings: string;
   imported_at: string;
+  source_bytes: Buffer | null;
 }
 
 export interface BundleOptions {
@@ -26,7 +28,7 @@ export interface BundleOptions {
   collectionTagId?: number;
 }
 
-/** Builds a version-1 bundle of `ids` (in that order); see bundle-schema.ts for the format. */
+/** Builds a bundle of `ids` (in that order); see bundle-schema.ts for the format. */
 export function buildBundle(db: Db, ids: readonly number[], options: BundleOptions): Bundle {
   const refOf = new Map<number, ArticleRefT>();
   const pageOrder: number[] = [];
@@ -41,11 +43,19 @@ export function buildBundle(db: Db, ids: readonly number[], options: BundleOptio
   }
   const pageStmt = db.prepare('SELECT * FROM pages WHERE id = ?');
   const articlesStmt = db.prepare('SELECT * FROM articles WHERE page_id = ? ORDER BY ordinal');
+  const pageArticles: { id: number; ref: ArticleRefT }[] = [];
   const pages = pageOrder.map((pid) => {
     const p = pageStmt.get(pid) as PageFullRow;
-    const articles = articlesStmt.all(pid) as (ArticleRow & { spans: string })[];
+    const articles = articlesStmt.all(pid) as (ArticleRow & {
+      spans: string;
+      text_version: number;
+      corrected: number;
+    })[];
+    for (const a of articles)
+      pageArticles.push({ id: a.id, ref: { page: p.content_hash, ordinal: a.ordinal } });
     return {
       contentHash: p.content_hash,
+      ...(p.source_bytes ? { sourceBytes: p.source_bytes.toString('base64') } : {}),
       fileName: p.file_name,
       encoding: p.encoding,
       sourceText: p.source_text,
@@ -64,6 +74,8 @@ export function buildBundle(db: Db, ids: readonly number[], options: BundleOptio
         paragraphs: JSON.parse(a.paragraphs) as string[],
         continued: a.continued,
         spans: JSON.parse(a.spans) as unknown,
+        textVersion: a.text_version,
+        corrected: a.corrected === 1,
       })),
     };
   });
@@ -108,6 +120,7 @@ export function buildBundle(db: Db, ids: readonly number[], options: BundleOptio
     tags: [...tags.values()].sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0)),
     collection,
     annotations: annotationsPart.exportRecords(db, withRefs),
-    corrections: correctionsPart.exportRecords(db, withRefs),
+    // Histories of every article on the bundled pages: the pages travel whole, so do their corrections.
+    corrections: exportCorrections(db, pageArticles),
   };
 }

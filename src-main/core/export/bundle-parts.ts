@@ -35,9 +35,11 @@ const paragraphsOf = (db: Db) => (id: number) =>
   ) as string[];
 
 /**
- * Annotations travel with their W3C-style quote and position in the article text. On import the
- * quote is checked against the local text: a match is stored anchored, a mismatch (the local
- * article was corrected) as an orphan for the editor to re-attach, never silently misplaced.
+ * Annotations travel with their W3C-style quote and position in the article's current text (the
+ * corrected one: bundled pages carry articles as they now are). On import the quote is checked
+ * against the local text: a match is stored anchored, a mismatch (the local article was corrected
+ * differently) as an orphan for the editor to re-attach, never silently misplaced. Corrections are
+ * in corrections-part.ts: they must land on the articles an import creates before these anchor.
  */
 export const annotationsPart: BundlePart = {
   exportRecords: (db, articles) => {
@@ -97,6 +99,3 @@ export const annotationsPart: BundlePart = {
     return added;
   },
 };
-
-/** Corrections (article_versions) are not carried yet: pages travel with their current text. */
-export const correctionsPart: BundlePart = { exportRecords: () => [], importRecords: () => 0 };

@@ -1,26 +1,39 @@
 /**
- * The Jianbao exchange bundle, version 1 (`export --format json`, `import-bundle FILE`).
+ * The Jianbao exchange bundle (`export --format json`, `import-bundle FILE`). Current version: 2.
  *
  * A bundle carries a collection from one archive to another, losslessly:
  * - `pages`: every page an exported article sits on, whole: original decoded text, page metadata
- *   and all its parsed articles with source spans. A page is identified by `contentHash`, the
- *   SHA-256 of the original file bytes, so the same newspaper page imported anywhere matches.
- * - an article is identified by `{ page: contentHash, ordinal }` (its position on that page).
+ *   and all its articles *as they now are* (corrected text, splits and merges applied), with
+ *   `textVersion` and `corrected`. A page is identified by `contentHash`, the SHA-256 of the
+ *   original file bytes, so the same newspaper page imported anywhere matches. The parsed original
+ *   is the page source (`sourceText`, spans point into it) plus each corrected article's history.
+ * - `sourceBytes` (base64, optional): the original file, present only when `sourceText` re-encoded
+ *   in `encoding` (LF or CRLF) does not reproduce `contentHash`. Import recomputes the hash from
+ *   these bytes or that text and refuses the whole bundle (`bundle-page-mismatch`, naming the file
+ *   and hash) when it does not match: a wrong hash would otherwise shadow the real page for ever.
+ * - an article is identified by `{ page: contentHash, ordinal }` (its position on that page now).
  * - `selection`: the exported articles, in the collection's order.
  * - `tags`: tags with colour and the selected articles carrying each.
  * - `collection`: when a tag collection was exported, its name and hand order (if any).
- * - `annotations` / `corrections`: records keyed by article reference; empty until those
- *   modules plug into annotation-source.ts and bundle-parts.
+ * - `annotations`: live anchored highlights of the selected articles, with W3C quote and position
+ *   selectors on the article's current (corrected) text, note, colour and tags.
+ * - `corrections`: for every article of the bundled pages that has a history, all its versions
+ *   (`parsed` original first, then `correction`, `revert`, `split`, `merge`, `reimport`), each with
+ *   the full editable fields. The history of an article merged away has no article to hang on and
+ *   stays behind; its words live on in the article it was merged into.
  *
- * Import never duplicates: a page whose hash is already present is reused (its stored text wins),
- * tags are matched by name, links are set-unioned. Importing the same bundle twice changes nothing.
- * Versions: readers refuse a bundle with a higher `version` instead of guessing.
+ * Import never duplicates: a page whose hash is already present is reused (its stored text and
+ * corrections win, the bundle's corrections of that page are not applied), tags are matched by
+ * name, links are set-unioned. Importing the same bundle twice changes nothing.
+ * Versions: readers refuse a bundle with a higher `version` instead of guessing. Version 1 (no
+ * `textVersion`/`corrected`/`sourceBytes`, corrections always empty) is still read: its articles
+ * import as uncorrected at text version 1.
  */
 import { z } from 'zod';
 import { Byline, Kind, PageMeta } from '../../contract';
 
 export const BUNDLE_FORMAT = 'jianbao-bundle';
-export const BUNDLE_VERSION = 1;
+export const BUNDLE_VERSION = 2;
 
 export const ArticleRef = z.object({
   page: z.string().regex(/^[0-9a-f]{64}$/),
@@ -62,11 +75,26 @@ export const BundleTag = z.object({
 /** Hook records from annotations/corrections: the owning module defines the rest of the fields. */
 export const BundleRecord = z.looseObject({ article: ArticleRef });
 
+/** One state of an article's editable fields (see core/corrections/article-content.ts). */
+export const BundleVersion = z.object({
+  version: z.number().int().positive(),
+  reason: z.enum(['parsed', 'correction', 'revert', 'split', 'merge', 'reimport']),
+  createdAt: z.string(),
+  kicker: z.string().nullable(),
+  headline: z.string().nullable(),
+  subheadline: z.string().nullable(),
+  source: z.string().nullable(),
+  bylines: z.array(Byline),
+  paragraphs: z.array(z.string()),
+});
+
+export const BundleCorrection = z.object({ article: ArticleRef, versions: z.array(BundleVersion).min(1) });
+
 export const BundleHeader = z.object({ format: z.literal(BUNDLE_FORMAT), version: z.number().int() });
 
 export const BundleV1 = z.object({
   format: z.literal(BUNDLE_FORMAT),
-  version: z.literal(BUNDLE_VERSION),
+  version: z.literal(1),
   exportedAt: z.string(),
   title: z.string(),
   generator: z.string(),
@@ -78,6 +106,36 @@ export const BundleV1 = z.object({
   corrections: z.array(BundleRecord),
 });
 
-export type Bundle = z.infer<typeof BundleV1>;
+export const BundleArticleV2 = BundleArticle.extend({
+  textVersion: z.number().int().positive(),
+  corrected: z.boolean(),
+});
+
+export const BundlePageV2 = BundlePage.extend({
+  sourceBytes: z.string().optional(),
+  articles: z.array(BundleArticleV2),
+});
+
+export const BundleV2 = BundleV1.extend({
+  version: z.literal(BUNDLE_VERSION),
+  pages: z.array(BundlePageV2),
+  corrections: z.array(BundleCorrection),
+});
+
+export type Bundle = z.infer<typeof BundleV2>;
+export type BundleCorrectionT = z.infer<typeof BundleCorrection>;
+
+/** Reads a version-1 bundle as version 2: articles uncorrected at text version 1, no history. */
+export function upgradeV1(b: z.infer<typeof BundleV1>): Bundle {
+  return {
+    ...b,
+    version: BUNDLE_VERSION,
+    pages: b.pages.map((p) => ({
+      ...p,
+      articles: p.articles.map((a) => ({ ...a, textVersion: 1, corrected: false })),
+    })),
+    corrections: [],
+  };
+}
 export type ArticleRefT = z.infer<typeof ArticleRef>;
 export type BundleRecordT = z.infer<typeof BundleRecord>;

@@ -6,6 +6,11 @@ import { storePage } from '../pages/store-page';
 import { sampleOutcome } from '../../test-support/sample-outcome';
 import { seedArchive } from '../../test-support/seed-archive';
 import { createAnnotation } from '../annotations/create-annotation';
+import { articleHistory } from '../corrections/article-history';
+import { correctArticle } from '../corrections/correct-article';
+import { mergeArticles } from '../corrections/merge-articles';
+import { splitArticle } from '../corrections/split-article';
+import { getArticle } from '../pages/get-article';
 import { reorderCollection } from '../collections/reorder-collection';
 import { applyTag } from '../tags/apply-tag';
 import { findTag } from '../tags/tag-store';
@@ -34,7 +39,62 @@ async function exportTag(db: Db, name: string): Promise<string> {
 function importText(db: Db, text: string) {
   const bundle = parseBundle(text);
   if (!bundle.ok) throw new Error(JSON.stringify(bundle.error));
-  return importBundle(db, bundle.value);
+  const report = importBundle(db, bundle.value);
+  if (!report.ok) throw new Error(JSON.stringify(report.error));
+  return report.value;
+}
+
+/** Random editor work on archive `a`: corrections (body, headline, source label), splits, merges, highlights. */
+type Edit =
+  | { kind: 'correct'; at: number; words: string; source: boolean }
+  | { kind: 'split'; at: number }
+  | { kind: 'merge'; at: number }
+  | { kind: 'annotate'; at: number; from: number; length: number };
+
+const editArb: fc.Arbitrary<Edit> = fc.oneof(
+  fc.record({
+    kind: fc.constant('correct' as const),
+    at: fc.nat(9),
+    words: fc.constantFrom('改正', '补充一句。', 'PM2.5', '等级'),
+    source: fc.boolean(),
+  }),
+  fc.record({ kind: fc.constant('split' as const), at: fc.nat(9) }),
+  fc.record({ kind: fc.constant('merge' as const), at: fc.nat(9) }),
+  fc.record({
+    kind: fc.constant('annotate' as const),
+    at: fc.nat(9),
+    from: fc.nat(30),
+    length: fc.integer({ min: 1, max: 6 }),
+  }),
+);
+
+function applyEdits(db: Db, edits: Edit[]): void {
+  const ids = () => db.prepare('SELECT id FROM articles ORDER BY page_id, ordinal').pluck().all() as number[];
+  for (const e of edits) {
+    const all = ids();
+    const id = all[e.at % all.length]!;
+    const paragraphs = JSON.parse(
+      db.prepare('SELECT paragraphs FROM articles WHERE id = ?').pluck().get(id) as string,
+    ) as string[];
+    if (e.kind === 'correct')
+      correctArticle(db, {
+        articleId: id,
+        paragraphs: [e.words + (paragraphs[0] ?? ''), ...paragraphs.slice(1), `新段${e.at}`],
+        ...(e.source ? { source: `${e.words}讯` } : { headline: `改标题${e.at}` }),
+      });
+    else if (e.kind === 'split') splitArticle(db, { articleId: id, atParagraph: 1 });
+    else if (e.kind === 'merge') {
+      const next = all[(e.at % all.length) + 1];
+      if (next !== undefined) mergeArticles(db, { articleId: id, nextArticleId: next });
+    } else {
+      const text = paragraphs.join('\n\n');
+      const start = e.from % Math.max(1, text.length - 1);
+      const end = Math.min(text.length, start + e.length);
+      const exact = text.slice(start, end);
+      if (exact.length > 0 && !exact.includes('\n'))
+        createAnnotation(db, { articleId: id, start, end, exact, colour: 'yellow', note: `注${start}` });
+    }
+  }
 }
 
 const count = (db: Db, table: string) => db.prepare(`SELECT count(*) FROM ${table}`).pluck().get() as number;
@@ -49,13 +109,15 @@ describe('JSON bundle', () => {
           maxLength: 20,
         }),
         fc.boolean(),
-        async (pages, links, reorder) => {
+        fc.array(editArb, { maxLength: 12 }),
+        async (pages, links, reorder, edits) => {
           const { db: a } = openArchive(':memory:');
           for (let p = 0; p < pages; p++) {
             const outcome = sampleOutcome(`p${p}.txt`, [`头条${p}`, `第二篇${p}`]);
             outcome.parsed.meta.date = p % 2 === 0 ? `2024-07-${10 + p}` : null;
-            storePage(a, new TextEncoder().encode(`page ${p}`), outcome);
+            storePage(a, new TextEncoder().encode(outcome.text), outcome);
           }
+          applyEdits(a, edits);
           const ids = a.prepare('SELECT id FROM articles ORDER BY id').pluck().all() as number[];
           for (const [i, tag] of links) applyTag(a, { tag, articleIds: [ids[i % ids.length]!] });
           applyTag(a, { tag: '专题', articleIds: [ids[0]!] });
@@ -69,16 +131,27 @@ describe('JSON bundle', () => {
           const { db: b } = openArchive(':memory:');
           importText(b, first);
           expect(await exportTag(b, '专题')).toBe(first);
+          // Every bundled highlight found its words in the imported (corrected) text.
+          const parsed = JSON.parse(first) as { annotations: unknown[] };
+          expect(count(b, 'annotations')).toBe(parsed.annotations.length);
+          expect(b.prepare(`SELECT count(*) FROM annotations WHERE status = 'anchored'`).pluck().get()).toBe(
+            parsed.annotations.length,
+          );
+          const tables = ['pages', 'articles', 'article_versions', 'annotations', 'article_tags', 'tags'];
+          const before = tables.map((t) => count(b, t));
           expect(importText(b, first)).toMatchObject({
             pagesAdded: 0,
             articlesAdded: 0,
             tagsCreated: 0,
             tagLinksAdded: 0,
+            annotationsAdded: 0,
+            correctionsAdded: 0,
           });
+          expect(tables.map((t) => count(b, t))).toEqual(before);
           expect(await exportTag(b, '专题')).toBe(first);
         },
       ),
-      { numRuns: 40 },
+      { numRuns: 60 },
     );
   });
 
@@ -130,10 +203,78 @@ describe('JSON bundle', () => {
     });
   });
 
+  it('a fresh archive shows the corrected text and source label, keeps history, anchors highlights on it', async () => {
+    const { db: a, ids } = seedArchive();
+    const id = ids[1]!;
+    const original = getArticle(a, { id });
+    if (!original.ok) throw new Error('get failed');
+    const fixed = ['更正后的第一段。', ...original.value.paragraphs];
+    correctArticle(a, { articleId: id, paragraphs: fixed, source: '本报讯' });
+    createAnnotation(a, { articleId: id, start: 0, end: 3, exact: '更正后', colour: 'blue', note: '改过' });
+    applyTag(a, { tag: '更正', articleIds: [id] });
+    const bundle = await exportTag(a, '更正');
+    const { db: b } = openArchive(':memory:');
+    expect(importText(b, bundle)).toMatchObject({ correctionsAdded: 1, annotationsAdded: 1 });
+    const bid = b.prepare('SELECT article_id FROM article_tags').pluck().get() as number;
+    expect(getArticle(b, { id: bid })).toMatchObject({ value: { paragraphs: fixed, source: '本报讯' } });
+    expect(articleHistory(b, { articleId: bid })).toEqual(articleHistory(a, { articleId: id }));
+    expect(
+      b.prepare('SELECT start, exact, status, note FROM annotations WHERE article_id = ?').all(bid),
+    ).toEqual([{ start: 0, exact: '更正后', status: 'anchored', note: '改过' }]);
+  });
+
+  it('refuses a page whose text does not match its content hash, naming it, and writes nothing', async () => {
+    const { db: a, ids } = seedArchive();
+    applyTag(a, { tag: 'x', articleIds: [ids[0]!] });
+    const bundle = JSON.parse(await exportTag(a, 'x')) as {
+      pages: { sourceText: string; fileName: string }[];
+    };
+    const page = bundle.pages[0]!;
+    page.sourceText = page.sourceText.replace(/。/u, ',');
+    const parsed = parseBundle(JSON.stringify(bundle));
+    if (!parsed.ok) throw new Error('parse failed');
+    const { db: b } = openArchive(':memory:');
+    const result = importBundle(b, parsed.value);
+    expect(result).toMatchObject({ ok: false, error: { code: 'bundle-page-mismatch' } });
+    expect(!result.ok && result.error.detail).toContain(page.fileName);
+    expect(count(b, 'pages')).toBe(0);
+  });
+
+  it('proves a page by its kept bytes when its text cannot reproduce them (mixed line endings)', async () => {
+    const { db: a } = openArchive(':memory:');
+    const outcome = sampleOutcome('mixed.txt', ['甲', '乙']);
+    outcome.text = '甲\n\n乙';
+    storePage(a, new TextEncoder().encode('甲\r\n\n乙'), outcome);
+    applyTag(a, { tag: 'x', articleIds: [1] });
+    const first = await exportTag(a, 'x');
+    expect(JSON.parse(first)).toMatchObject({ pages: [{ sourceBytes: expect.any(String) }] });
+    const { db: b } = openArchive(':memory:');
+    importText(b, first);
+    expect(await exportTag(b, 'x')).toBe(first);
+  });
+
+  it('still reads a version-1 bundle: articles arrive uncorrected at text version 1', async () => {
+    const { db: a, ids } = seedArchive();
+    applyTag(a, { tag: 'x', articleIds: [ids[0]!] });
+    const v2 = JSON.parse(await exportTag(a, 'x')) as {
+      version: number;
+      pages: { articles: Record<string, unknown>[] }[];
+    };
+    v2.version = 1;
+    for (const p of v2.pages)
+      for (const art of p.articles) {
+        delete art.textVersion;
+        delete art.corrected;
+      }
+    const { db: b } = openArchive(':memory:');
+    expect(importText(b, JSON.stringify(v2))).toMatchObject({ pagesAdded: 1, correctionsAdded: 0 });
+    expect(await exportTag(b, 'x')).toBe(await exportTag(a, 'x'));
+  });
+
   it('refuses other JSON, a newer version, and malformed bundles with typed errors', () => {
     expect(parseBundle('{')).toMatchObject({ ok: false, error: { code: 'invalid-input' } });
     expect(parseBundle('{"a":1}')).toMatchObject({ ok: false, error: { code: 'invalid-input' } });
-    expect(parseBundle('{"format":"jianbao-bundle","version":2}')).toMatchObject({
+    expect(parseBundle('{"format":"jianbao-bundle","version":3}')).toMatchObject({
       ok: false,
       error: { code: 'unavailable' },
     });

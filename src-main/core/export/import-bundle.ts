@@ -2,8 +2,18 @@ import type { BundleImportReportT } from '../../contract';
 import { err, ok, type Result } from '../../result';
 import type { Db } from '../db/db';
 import { ensureTag, findTag } from '../tags/tag-store';
-import { annotationsPart, correctionsPart } from './bundle-parts';
-import { BUNDLE_VERSION, BundleHeader, BundleV1, type ArticleRefT, type Bundle } from './bundle-schema';
+import { bytesProveHash, textProvesHash } from '../pages/page-bytes';
+import { annotationsPart } from './bundle-parts';
+import {
+  BUNDLE_VERSION,
+  BundleHeader,
+  BundleV1,
+  BundleV2,
+  upgradeV1,
+  type ArticleRefT,
+  type Bundle,
+} from './bundle-schema';
+import { importCorrections } from './corrections-part';
 
 /** Parses and checks a bundle's text: wrong format, a newer version and malformed data are typed errors. */
 export function parseBundle(text: string): Result<Bundle> {
@@ -17,20 +27,37 @@ export function parseBundle(text: string): Result<Bundle> {
   if (!header.success) return err('invalid-input', '不是剪报数据包 / not a Jianbao bundle');
   if (header.data.version > BUNDLE_VERSION)
     return err('unavailable', `数据包版本 ${header.data.version} 较新,请升级剪报 / bundle version too new`);
-  const parsed = BundleV1.safeParse(raw);
+  const parsed = header.data.version === 1 ? BundleV1.safeParse(raw) : BundleV2.safeParse(raw);
   if (!parsed.success) {
     const issue = parsed.error.issues[0];
     return err('invalid-input', issue ? `${issue.path.join('.')}: ${issue.message}` : 'bundle');
   }
-  return ok(parsed.data);
+  return ok(parsed.data.version === 1 ? upgradeV1(parsed.data) : parsed.data);
+}
+
+/**
+ * The first page whose bundled bytes or text do not hash to its `contentHash`. Checked before
+ * anything is written: matching trusts the hash, so a wrong one would attach the bundle's tags and
+ * annotations to another page, or store foreign text under the real page's hash for ever.
+ */
+function mismatchedPage(bundle: Bundle): Bundle['pages'][number] | undefined {
+  return bundle.pages.find((p) =>
+    p.sourceBytes !== undefined
+      ? !bytesProveHash(Buffer.from(p.sourceBytes, 'base64'), p.sourceText, p.contentHash)
+      : !textProvesHash(p.sourceText, p.encoding, p.contentHash),
+  );
 }
 
 /**
  * Imports a bundle in one transaction. Pages are matched by content hash (an existing page is kept
  * as stored, so an editor's local corrections survive), tags by name; every insert is OR IGNORE,
- * so a second import of the same bundle adds nothing.
+ * so a second import of the same bundle adds nothing. A new page arrives with its articles as the
+ * sender had them (corrected text, split and merged) and their histories; annotations then anchor
+ * on that corrected text. A page that fails its hash check refuses the whole bundle.
  */
-export function importBundle(db: Db, bundle: Bundle, now = new Date()): BundleImportReportT {
+export function importBundle(db: Db, bundle: Bundle, now = new Date()): Result<BundleImportReportT> {
+  const bad = mismatchedPage(bundle);
+  if (bad) return err('bundle-page-mismatch', `${bad.fileName} (${bad.contentHash.slice(0, 12)}…)`);
   const report: BundleImportReportT = {
     pagesAdded: 0,
     pagesExisting: 0,
@@ -40,17 +67,18 @@ export function importBundle(db: Db, bundle: Bundle, now = new Date()): BundleIm
     annotationsAdded: 0,
     correctionsAdded: 0,
   };
-  return db.transaction((): BundleImportReportT => {
+  return db.transaction((): Result<BundleImportReportT> => {
     const articleIds = new Map<string, number>();
+    const createdIds = new Map<string, number>();
     const key = (r: ArticleRefT) => `${r.page}:${r.ordinal}`;
     const byHash = db.prepare('SELECT id FROM pages WHERE content_hash = ?').pluck();
     const insertPage = db.prepare(
       `INSERT INTO pages (file_name, content_hash, encoding, source_text, paper, date, page_label, section, furniture,
-         warnings, imported_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+         warnings, imported_at, source_bytes) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
     );
     const insertArticle = db.prepare(
       `INSERT INTO articles (page_id, ordinal, kind, kicker, headline, subheadline, source, bylines, paragraphs,
-         continued, spans) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+         continued, spans, text_version, corrected) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
     );
     const pageArticles = db.prepare('SELECT ordinal, id FROM articles WHERE page_id = ?');
     for (const p of bundle.pages) {
@@ -71,11 +99,12 @@ export function importBundle(db: Db, bundle: Bundle, now = new Date()): BundleIm
             JSON.stringify(p.furniture),
             JSON.stringify(p.warnings),
             p.importedAt,
+            p.sourceBytes === undefined ? null : Buffer.from(p.sourceBytes, 'base64'),
           ).lastInsertRowid,
         );
         report.pagesAdded++;
         for (const a of p.articles) {
-          insertArticle.run(
+          const id = insertArticle.run(
             pageId,
             a.ordinal,
             a.kind,
@@ -87,7 +116,10 @@ export function importBundle(db: Db, bundle: Bundle, now = new Date()): BundleIm
             JSON.stringify(a.paragraphs),
             a.continued,
             JSON.stringify(a.spans ?? {}),
-          );
+            a.textVersion,
+            a.corrected ? 1 : 0,
+          ).lastInsertRowid;
+          createdIds.set(`${p.contentHash}:${a.ordinal}`, Number(id));
           report.articlesAdded++;
         }
       }
@@ -120,8 +152,13 @@ export function importBundle(db: Db, bundle: Bundle, now = new Date()): BundleIm
         });
       }
     }
+    // An article already here keeps its own text and history; only new ones take the bundle's.
+    report.correctionsAdded = importCorrections(
+      db,
+      bundle.corrections,
+      (r) => createdIds.get(key(r)) ?? null,
+    );
     report.annotationsAdded = annotationsPart.importRecords(db, bundle.annotations, idOf);
-    report.correctionsAdded = correctionsPart.importRecords(db, bundle.corrections, idOf);
-    return report;
+    return ok(report);
   })();
 }

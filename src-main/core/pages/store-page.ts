@@ -2,6 +2,7 @@ import { createHash } from 'node:crypto';
 import type { Db } from '../db/db';
 import { reimportPage } from '../corrections/reimport-page';
 import type { ArticleSpans, ParsedArticle, ParseOutcome } from '../parse/parsed-page';
+import { textProvesHash } from './page-bytes';
 
 export type StoreStatus = 'imported' | 'replaced' | 'unchanged';
 
@@ -47,13 +48,15 @@ export function storePage(db: Db, bytes: Uint8Array, outcome: ParseOutcome, now 
       furniture: JSON.stringify(parsed.furniture),
       warnings: JSON.stringify(parsed.warnings),
       imported_at: now.toISOString(),
+      // Kept only when the text cannot prove the hash by itself (see page-bytes.ts); bundles need one or the other.
+      source_bytes: textProvesHash(outcome.text, parsed.encoding, hash) ? null : Buffer.from(bytes),
     };
     let pageId: number;
     if (previous) {
       db.prepare(
         `UPDATE pages SET content_hash=@content_hash, encoding=@encoding, source_text=@source_text, paper=@paper,
            date=@date, page_label=@page_label, section=@section, furniture=@furniture, warnings=@warnings,
-           imported_at=@imported_at WHERE id=@id`,
+           imported_at=@imported_at, source_bytes=@source_bytes WHERE id=@id`,
       ).run({ ...row, id: previous.id });
       pageId = previous.id;
     } else {
@@ -61,9 +64,9 @@ export function storePage(db: Db, bytes: Uint8Array, outcome: ParseOutcome, now 
         db
           .prepare(
             `INSERT INTO pages (file_name, content_hash, encoding, source_text, paper, date, page_label, section,
-               furniture, warnings, imported_at)
+               furniture, warnings, imported_at, source_bytes)
              VALUES (@file_name, @content_hash, @encoding, @source_text, @paper, @date, @page_label, @section,
-               @furniture, @warnings, @imported_at)`,
+               @furniture, @warnings, @imported_at, @source_bytes)`,
           )
           .run(row).lastInsertRowid,
       );
