@@ -38,4 +38,28 @@ export class CollectionsPage {
     await this.dialog.getByRole('button', { name: '导出', exact: true }).click();
     return download;
   }
+
+  /** A tag's row in the sidebar, by its full name (经济/长三角). */
+  tag(name: string): Locator {
+    return this.sidebar.locator(`[data-collection="${name}"]`);
+  }
+
+  /** Opens the ⋯ menu of a tag (rename, colour, merge, delete). */
+  async manageTag(name: string): Promise<Locator> {
+    const row = this.sidebar.locator(`[data-tag-row="${name}"]`);
+    await row.hover();
+    await row.getByRole('button', { name: `管理标签 ${name}` }).click();
+    const menu = this.page.getByTestId('tag-menu');
+    await expect(menu).toBeVisible();
+    return menu;
+  }
+
+  get toast(): Locator {
+    return this.page.getByTestId('undo-toast');
+  }
+
+  async undo(): Promise<void> {
+    await this.toast.getByRole('button', { name: '撤销' }).click();
+    await expect(this.toast).toBeHidden();
+  }
 }

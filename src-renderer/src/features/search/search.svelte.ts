@@ -1,6 +1,7 @@
 import type { SearchHitT } from '../../../../src-main/contract';
 import type { AppError } from '../../../../src-main/result';
 import { call } from '../../api';
+import { HitSelection } from './hit-selection.svelte';
 
 /** Typing pauses this long before a query is sent: every keystroke would queue stale searches. */
 export const DEBOUNCE_MS = 180;
@@ -15,6 +16,8 @@ export class Search {
   error = $state<AppError | null>(null);
   /** The query the current hits answer (the box may already hold a newer one). */
   answered = $state('');
+  /** Ticked hits; they belong to the answered query and are dropped when it changes. */
+  readonly selection = new HitSelection();
 
   readonly active: boolean = $derived(this.query.trim() !== '');
   readonly more: boolean = $derived(this.hits.length < this.total);
@@ -38,6 +41,7 @@ export class Search {
     this.#seq++;
     this.query = '';
     this.answered = '';
+    this.selection.clear();
     this.hits = [];
     this.total = 0;
     this.error = null;
@@ -52,6 +56,7 @@ export class Search {
     // A newer keystroke already started another search: drop this stale answer.
     if (seq !== this.#seq) return;
     this.loading = false;
+    if (query !== this.answered) this.selection.clear();
     if (!r.ok) {
       this.error = r.error;
       this.hits = [];

@@ -2,11 +2,13 @@ import type {
   CollectionArticleT,
   CollectionRefT,
   SavedSearchT,
+  TagChangeT,
   TagT,
   TagWithCountsT,
 } from '../../../../src-main/contract';
-import type { AppError } from '../../../../src-main/result';
+import type { AppError, Result } from '../../../../src-main/result';
 import { call } from '../../api';
+import type { Undoable } from './undo-toast.svelte';
 
 export interface TagNode {
   tag: TagWithCountsT;
@@ -47,7 +49,14 @@ export class Collections {
     }
     this.tags = r.value.tags;
     this.searches = r.value.searches;
-    if (this.open) await this.show(this.open);
+    const o = this.open;
+    // A collection deleted or merged away closes instead of asking the archive for a missing id.
+    const exists =
+      o?.kind === 'tag'
+        ? this.tags.some((t) => t.id === o.tagId)
+        : o?.kind === 'search' && this.searches.some((s) => s.id === o.searchId);
+    if (o && exists) await this.show(o);
+    else this.open = null;
   }
 
   async show(ref: CollectionRefT | null): Promise<void> {
@@ -91,5 +100,75 @@ export class Collections {
     const r = await call('collections.reorder', { collection: this.open, articleIds: list.map((a) => a.id) });
     if (!r.ok) this.error = r.error;
     await this.show(this.open);
+  }
+
+  /**
+   * Runs an archive-wide tag change (rename, merge, delete) and returns how to undo it, or null
+   * when it failed (the error is kept for the sidebar to show).
+   */
+  async change(message: string, run: Promise<Result<TagChangeT>>): Promise<Undoable | null> {
+    const r = await run;
+    if (!r.ok) {
+      this.error = r.error;
+      return null;
+    }
+    this.error = null;
+    await this.load();
+    const undoId = r.value.undoId;
+    return {
+      message,
+      undo: async () => {
+        const u = await call('tags.undo', { undoId });
+        if (!u.ok) this.error = u.error;
+        await this.load();
+      },
+    };
+  }
+
+  async recolor(tag: TagWithCountsT, color: string, message: string): Promise<Undoable | null> {
+    const r = await call('tags.recolor', { tagId: tag.id, color });
+    if (!r.ok) {
+      this.error = r.error;
+      return null;
+    }
+    await this.load();
+    // Colour is not an archive-wide change with an undo log; undoing sets the old colour back.
+    const before = tag.color;
+    return {
+      message,
+      undo: async () => {
+        const u = await call('tags.recolor', { tagId: tag.id, color: before });
+        if (!u.ok) this.error = u.error;
+        await this.load();
+      },
+    };
+  }
+
+  async saveSearch(name: string, query: string): Promise<SavedSearchT | null> {
+    const r = await call('collections.saveSearch', { name, query });
+    if (!r.ok) {
+      this.error = r.error;
+      return null;
+    }
+    await this.load();
+    return r.value;
+  }
+
+  /** Deletes a saved search; undoing saves it again (same name, query and filters, a new id). */
+  async deleteSearch(s: SavedSearchT, message: string): Promise<Undoable | null> {
+    const r = await call('collections.deleteSearch', { searchId: s.id });
+    if (!r.ok) {
+      this.error = r.error;
+      return null;
+    }
+    await this.load();
+    return {
+      message,
+      undo: async () => {
+        const u = await call('collections.saveSearch', { name: s.name, query: s.query, filters: s.filters });
+        if (!u.ok) this.error = u.error;
+        await this.load();
+      },
+    };
   }
 }
