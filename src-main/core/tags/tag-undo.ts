@@ -45,7 +45,10 @@ export function recordUndo(db: Db, label: string, roots: string[], now = new Dat
       .prepare('INSERT INTO tag_undo (label, snapshot, created_at) VALUES (?, ?, ?)')
       .run(label, JSON.stringify(snapshot), now.toISOString()).lastInsertRowid,
   );
-  db.prepare('DELETE FROM tag_undo WHERE id <= ?').run(id - UNDO_KEEP);
+  // A delete's snapshot is the only copy of the tag and its links: it is never pruned, so a deleted
+  // tag stays recoverable after a restart however many changes follow. Renames and merges lose
+  // nothing (the links live on under the new name), so their snapshots can go.
+  db.prepare("DELETE FROM tag_undo WHERE id <= ? AND label NOT LIKE 'delete %'").run(id - UNDO_KEEP);
   return id;
 }
 

@@ -120,6 +120,18 @@ describe('tags', () => {
     expect(db.prepare('SELECT count(*) FROM annotation_tags').pluck().get()).toBe(2);
   });
 
+  it('keeps a deleted tag recoverable however many renames follow (its snapshot is never pruned)', () => {
+    const { db, ids } = archiveWithArticles();
+    value(applyTag(db, { tag: '专题', articleIds: ids }));
+    const before = value(listTags(db));
+    const change = value(deleteTag(db, { tagId: before[0]!.id }));
+    const other = value(createTag(db, { name: '其他0' }));
+    for (let i = 1; i <= 60; i++) value(renameTag(db, { tagId: other.id, name: `其他${i}` }));
+    expect(db.prepare('SELECT count(*) FROM tag_undo').pluck().get()).toBeLessThanOrEqual(51);
+    value(undoTagChange(db, { undoId: change.undoId }));
+    expect(value(listTags(db)).filter((t) => t.name === '专题')).toEqual(before);
+  });
+
   it('tags and untags annotations by id', () => {
     const { db } = archiveWithArticles(1);
     expect(value(annotateTag(db, { tag: '待核实', annotationIds: [1, 2, 2] })).changed).toBe(2);
