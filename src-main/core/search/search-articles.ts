@@ -6,6 +6,7 @@ import { articleSegments, type SearchableRow } from './article-segments';
 import { compileQuery, type CompiledQuery } from './compile-query';
 import { findMatches } from './find-matches';
 import { makeSnippet } from './make-snippet';
+import { COMMON_MATCHES, rankCommon, type Ranked } from './rank-common';
 import { isEmptyQuery, parseQuery, type TextTerm } from './parse-query';
 
 export const DEFAULT_LIMIT = 20;
@@ -78,14 +79,30 @@ export function countMatches(db: Db, c: CompiledQuery): number {
     .get(...w.params) as number;
 }
 
-interface Ranked {
-  id: number;
-  rank: number;
-}
-
-/** Ids of one page of hits in rank order: bm25 (weights set in migration 004), then newest page first. */
-export function rankedIds(db: Db, c: CompiledQuery, limit: number, offset: number): Ranked[] {
+/**
+ * Ids of one page of hits in rank order: bm25 (weights set in migration 004), then newest page
+ * first; above COMMON_MATCHES matches, headline hits then newest (rank-common.ts). `total` is the
+ * match count when the caller already has it.
+ */
+export function rankedIds(
+  db: Db,
+  c: CompiledQuery,
+  limit: number,
+  offset: number,
+  total: number = countMatches(db, c),
+): Ranked[] {
   const w = whereClauses(c);
+  if (c.match !== null && total > COMMON_MATCHES) {
+    const ids = db
+      .prepare(
+        onlyFts(c)
+          ? 'SELECT rowid FROM articles_fts WHERE articles_fts MATCH ?'
+          : `SELECT a.id FROM ${fromClause(c)} WHERE ${w.sql}`,
+      )
+      .pluck()
+      .all(...w.params) as number[];
+    return rankCommon(db, { ...c, match: c.match }, ids, limit, offset);
+  }
   const rank = c.match ? 'articles_fts.rank' : '0';
   // Only ids and ranks go through the sorter: carrying paragraphs for every match would make
   // common terms slow; the shown page's text is fetched afterwards.
@@ -135,12 +152,13 @@ export function searchArticles(db: Db, input: Input<'search.query'>): Result<Sea
   if (!prepared.ok) return prepared;
   const c = prepared.value;
   const limit = input.limit ?? DEFAULT_LIMIT;
-  const ranked = rankedIds(db, c, limit, input.offset ?? 0);
+  const total = countMatches(db, c);
+  const ranked = rankedIds(db, c, limit, input.offset ?? 0, total);
   const fetch = db.prepare(
     `SELECT a.id, a.kind, a.kicker, a.headline, a.subheadline, a.source, a.bylines, a.paragraphs,
        p.page_label, p.paper, p.date
      FROM articles a JOIN pages p ON p.id = a.page_id WHERE a.id = ?`,
   );
   const hits = ranked.map((r) => buildHit(fetch.get(r.id) as HitRow, r.rank, c.terms));
-  return ok({ total: countMatches(db, c), hits });
+  return ok({ total, hits });
 }

@@ -1,0 +1,77 @@
+import { describe, expect, it } from 'vitest';
+import { COMMON_MATCHES } from './rank-common';
+import { countMatches, prepareQuery, rankedIds } from './search-articles';
+import { addArticle, addPage, testArchive } from './test-archive';
+
+/** rankedIds with the match count forced past the threshold, so a small archive takes the common-term path. */
+function common(db: ReturnType<typeof testArchive>, query: string, limit = 100, offset = 0) {
+  const c = prepareQuery(query);
+  if (!c.ok) throw new Error(query);
+  return rankedIds(db, c.value, limit, offset, COMMON_MATCHES + 1);
+}
+
+function ranked(db: ReturnType<typeof testArchive>, query: string) {
+  const c = prepareQuery(query);
+  if (!c.ok) throw new Error(query);
+  return { ids: rankedIds(db, c.value, 100, 0).map((r) => r.id), total: countMatches(db, c.value) };
+}
+
+describe('common-term ranking', () => {
+  const db = testArchive();
+  const old = addPage(db, '2023-01-01');
+  const mid = addPage(db, '2024-01-01');
+  const recent = addPage(db, '2024-06-01');
+  const undated = addPage(db, null);
+  const bodyRecent = addArticle(db, recent, { headline: '其他', paragraphs: ['南通的发展'] });
+  const headOld = addArticle(db, old, { headline: '南通港', paragraphs: ['正文'] });
+  const headMid = addArticle(db, mid, { headline: '南通新区', paragraphs: ['南通'], kind: 'photo' });
+  const bodyOld = addArticle(db, old, { headline: '别的', paragraphs: ['南通与上海'] });
+  const bodyUndated = addArticle(db, undated, { paragraphs: ['南通'] });
+  const bylineOnly = addArticle(db, mid, { headline: '无关', bylines: [{ role: '记者', name: '南通' }] });
+  addArticle(db, recent, { headline: '如皋', paragraphs: ['无关'] });
+
+  it('puts headline hits first, then the rest, each newest page first (undated last)', () => {
+    expect(common(db, '南通').map((r) => r.id)).toEqual([
+      headMid,
+      headOld,
+      bodyRecent,
+      bylineOnly,
+      bodyOld,
+      bodyUndated,
+    ]);
+    expect(common(db, '南通', 2, 1).map((r) => r.id)).toEqual([headOld, bodyRecent]);
+    expect(common(db, '南通', 3).map((r) => r.rank)).toEqual([-1, -1, 0]);
+  });
+
+  it('selects exactly the set the bm25 path selects, exclusions and filters included', () => {
+    for (const q of [
+      '南通',
+      '南',
+      '南通 -上海',
+      '南通 -港',
+      'kind:photo 南通',
+      '-kind:photo 南通',
+      'headline:南通',
+      '南通 OR 如皋',
+    ]) {
+      const want = ranked(db, q);
+      const got = common(db, q).map((r) => r.id);
+      expect(
+        got.toSorted((a, b) => a - b),
+        q,
+      ).toEqual(want.ids.toSorted((a, b) => a - b));
+      expect(got.length, q).toBe(want.total);
+    }
+  });
+
+  it('sees articles written after an earlier common-term search', () => {
+    const d = testArchive();
+    const p = addPage(d, '2024-01-01');
+    const first = addArticle(d, p, { paragraphs: ['长江'] });
+    expect(common(d, '长江').map((r) => r.id)).toEqual([first]);
+    const newer = addArticle(d, addPage(d, '2024-02-01'), { paragraphs: ['长江'] });
+    expect(common(d, '长江').map((r) => r.id)).toEqual([newer, first]);
+    d.prepare('UPDATE pages SET date = ? WHERE id = ?').run('2025-01-01', p);
+    expect(common(d, '长江').map((r) => r.id)).toEqual([first, newer]);
+  });
+});
