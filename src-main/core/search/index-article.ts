@@ -3,13 +3,18 @@ import { articleSegments, columnOf, type Column, type SearchableRow } from './ar
 import { indexTokens } from './index-tokens';
 import { normalize } from './normalize-text';
 
+/** The FTS5 documents of all three columns of one article, from one parse of its JSON columns. */
+export function indexColumns(row: SearchableRow): Record<Column, string> {
+  const texts: Record<Column, string[]> = { headline: [], byline: [], body: [] };
+  for (const s of articleSegments(row)) texts[columnOf[s.field]].push(normalize(s.text));
+  // Segments joined by a space: a phrase can never run from one paragraph into the next.
+  const doc = (c: Column): string => indexTokens(texts[c].join(' '));
+  return { headline: doc('headline'), byline: doc('byline'), body: doc('body') };
+}
+
 /** The FTS5 document for one column of one article. */
 export function indexColumn(row: SearchableRow, column: Column): string {
-  const texts = articleSegments(row)
-    .filter((s) => columnOf[s.field] === column)
-    .map((s) => normalize(s.text));
-  // Segments joined by a space: a phrase can never run from one paragraph into the next.
-  return indexTokens(texts.join(' '));
+  return indexColumns(row)[column];
 }
 
 const isColumn = (x: unknown): x is Column => x === 'headline' || x === 'byline' || x === 'body';
@@ -26,6 +31,12 @@ const textOrNull = (x: unknown): string | null => (typeof x === 'string' ? x : n
  * migration must rebuild the index, since old documents were tokenised the old way.
  */
 export function registerSearchFunctions(db: Db): void {
+  // The triggers (migration 004) call this once per column with the same six values, one row at a
+  // time. Indexing all three columns on the first call and answering the next two from the last
+  // row's result parses the JSON and walks the text once per write instead of three times.
+  // Comparing the arguments (===, by value) makes the reuse exact whatever the call order.
+  let lastArgs: unknown[] = [];
+  let lastColumns: Record<Column, string> | null = null;
   db.function(
     'jb_index_column',
     { deterministic: true },
@@ -39,17 +50,18 @@ export function registerSearchFunctions(db: Db): void {
       paragraphs: unknown,
     ) => {
       if (!isColumn(column)) throw new Error(`jb_index_column: unknown column ${String(column)}`);
-      return indexColumn(
-        {
-          kicker: textOrNull(kicker),
-          headline: textOrNull(headline),
-          subheadline: textOrNull(subheadline),
-          source: textOrNull(source),
-          bylines: textOrNull(bylines) ?? '[]',
-          paragraphs: textOrNull(paragraphs) ?? '[]',
-        },
-        column,
-      );
+      const args = [kicker, headline, subheadline, source, bylines, paragraphs];
+      if (lastColumns && args.every((a, i) => a === lastArgs[i])) return lastColumns[column];
+      lastColumns = indexColumns({
+        kicker: textOrNull(kicker),
+        headline: textOrNull(headline),
+        subheadline: textOrNull(subheadline),
+        source: textOrNull(source),
+        bylines: textOrNull(bylines) ?? '[]',
+        paragraphs: textOrNull(paragraphs) ?? '[]',
+      });
+      lastArgs = args;
+      return lastColumns[column];
     },
   );
 }

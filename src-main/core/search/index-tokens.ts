@@ -43,14 +43,21 @@ export function runsOf(normalized: string): number[][] {
 
 /** The index document for one column: tokens separated by single spaces. */
 export function indexTokens(normalized: string): string {
+  // One pass, no per-run arrays: this runs on every article write and dominates index build time.
+  // Each character is emitted when the next one is known: as a bigram with it, or alone at a run's end.
   const out: string[] = [];
-  for (const run of runsOf(normalized)) {
-    for (let i = 0; i < run.length; i++) {
-      const here = encodeChar(run[i]!);
-      const next = run[i + 1];
-      out.push(next === undefined ? here : here + encodeChar(next));
+  let prev: string | null = null;
+  for (const ch of normalized) {
+    if (ch === ' ') {
+      if (prev !== null) out.push(prev);
+      prev = null;
+      continue;
     }
+    const code = encodeChar(ch.codePointAt(0)!);
+    if (prev !== null) out.push(prev + code);
+    prev = code;
   }
+  if (prev !== null) out.push(prev);
   return out.join(' ');
 }
 
