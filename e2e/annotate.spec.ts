@@ -112,3 +112,17 @@ test('overlapping highlights by keyboard both paint; the archive view finds them
   await browser.getByRole('button', { name: '关闭' }).click();
   await expect.poll(() => notes.painted('pink')).toEqual(['与上海、苏南地区']);
 });
+
+test('the source line is correctable and shows in the reader', async ({ page }) => {
+  const app = new AppPage(page);
+  const notes = new AnnotationsPage(page);
+  await app.open(host.url);
+  await app.openArticle('我市新增20家4A级社会组织');
+  await notes.sidebar.getByRole('button', { name: '校对正文' }).click();
+  await page.locator('[data-fix="source"]').fill('本报讯');
+  await page.getByRole('button', { name: '保存校对' }).click();
+  await expect(app.reader.locator('[data-field="source"]')).toHaveText('本报讯');
+  await page.reload();
+  await app.openArticle('我市新增20家4A级社会组织');
+  await expect(app.reader.locator('[data-field="source"]')).toHaveText('本报讯');
+});
