@@ -61,9 +61,16 @@ export const annotationsPart: BundlePart = {
   },
   importRecords: (db, records, articleIdOf) => {
     if (records.length === 0) return 0;
-    const same = db.prepare(
-      'SELECT id FROM annotations WHERE article_id = ? AND start = ? AND end = ? AND exact = ? AND deleted_at IS NULL',
-    );
+    // Duplicates are matched as a multiset: an editor may well have two identical highlights (same
+    // words, colour and note), and both must arrive; re-importing the bundle then adds nothing.
+    const existing = db
+      .prepare(
+        `SELECT count(*) FROM annotations WHERE article_id = ? AND start = ? AND end = ? AND exact = ?
+           AND colour = ? AND coalesce(note, '') = ? AND created_at = ? AND deleted_at IS NULL`,
+      )
+      .pluck();
+    const baseline = new Map<string, number>();
+    const seen = new Map<string, number>();
     const version = db.prepare('SELECT text_version FROM articles WHERE id = ?').pluck();
     const insert = db.prepare(
       `INSERT INTO annotations (article_id, text_version, start, end, exact, prefix, suffix, colour, note, status,
@@ -75,7 +82,17 @@ export const annotationsPart: BundlePart = {
     for (const raw of records) {
       const r = raw as AnnotationRecord;
       const articleId = articleIdOf(r.article);
-      if (articleId === null || same.get(articleId, r.start, r.end, r.exact)) continue;
+      if (articleId === null) continue;
+      const key = JSON.stringify([articleId, r.start, r.end, r.exact, r.colour, r.note, r.createdAt]);
+      if (!baseline.has(key)) {
+        baseline.set(
+          key,
+          existing.get(articleId, r.start, r.end, r.exact, r.colour, r.note, r.createdAt) as number,
+        );
+      }
+      const occurrence = (seen.get(key) ?? 0) + 1;
+      seen.set(key, occurrence);
+      if (occurrence <= (baseline.get(key) ?? 0)) continue;
       const anchored = text(articleId).join('\n\n').slice(r.start, r.end) === r.exact;
       const id = Number(
         insert.run(

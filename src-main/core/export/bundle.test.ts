@@ -193,6 +193,28 @@ describe('JSON bundle', () => {
     expect(await exportTag(b, '测试专题')).toBe(bundle);
   });
 
+  it('keeps two identical highlights and two highlights of one passage with different notes', async () => {
+    const { db: a, ids } = seedArchive();
+    applyTag(a, { tag: '测试专题', articleIds: [ids[0]!] });
+    const first = JSON.parse(
+      a.prepare('SELECT paragraphs FROM articles WHERE id = ?').pluck().get(ids[0]) as string,
+    );
+    const exact = (first as string[])[0]!.slice(0, 8);
+    const at = { articleId: ids[0]!, start: 0, end: 8, exact, colour: 'yellow' as const };
+    // Same second, same words, same note: only the multiset of annotations tells them apart.
+    for (const note of ['同一批注', '同一批注', '另一条批注']) {
+      const r = createAnnotation(a, { ...at, note });
+      if (!r.ok) throw new Error(r.error.code);
+    }
+    a.prepare('UPDATE annotations SET created_at = ?, updated_at = ?').run(EXPORTED_AT, EXPORTED_AT);
+    const bundle = await exportTag(a, '测试专题');
+    const { db: b } = openArchive(':memory:');
+    expect(importText(b, bundle).annotationsAdded).toBe(3);
+    expect(importText(b, bundle).annotationsAdded).toBe(0);
+    const notes = b.prepare('SELECT note FROM annotations ORDER BY note').pluck().all();
+    expect(notes).toEqual(['同一批注', '同一批注', '另一条批注'].sort());
+  });
+
   it('matches pages by content hash: importing into the source archive adds nothing', async () => {
     const { db, ids } = seedArchive();
     applyTag(db, { tag: 'x', articleIds: [ids[0]!] });
