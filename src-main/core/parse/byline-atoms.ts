@@ -15,7 +15,7 @@ export interface FoundByline extends Byline {
 
 export type Atom =
   /** `position`: where the role sits relative to its name; 'either' for a bare 摄/文/图 token. */
-  | { type: 'role'; role: string; span: Span; position: 'prefix' | 'suffix' | 'either' }
+  | { type: 'role'; role: string; spans: Span[]; position: 'prefix' | 'suffix' | 'either' }
   | { type: 'name'; piece: Piece };
 
 /** Splits one separator-free segment (记者陆薇, 张三/文, 编辑:李四, 王五摄) into atoms. */
@@ -30,21 +30,27 @@ export function segmentAtoms(seg: Piece, markup: Span[]): Atom[] | null {
     if (rightRole && left.text && !leftRole) {
       return [
         { type: 'name', piece: left },
-        { type: 'role', role: rightRole, span: spanOf(right), position: 'suffix' },
+        { type: 'role', role: rightRole, spans: [spanOf(right)], position: 'suffix' },
       ];
     }
     if (leftRole && right.text && !rightRole) {
       return [
-        { type: 'role', role: leftRole, span: spanOf(left), position: 'prefix' },
+        { type: 'role', role: leftRole, spans: [spanOf(left)], position: 'prefix' },
         { type: 'name', piece: right },
       ];
+    }
+    // 文/图 王五: one person credited for both text and pictures; stored as one combined role,
+    // since the name is printed once and can only be stored once.
+    if (leftRole && rightRole && leftRole !== rightRole) {
+      const role = `${leftRole}/${rightRole}`;
+      return [{ type: 'role', role, spans: [spanOf(left), spanOf(right)], position: 'either' }];
     }
     return null;
   }
   const whole = canonicalRole(seg.text);
   if (whole) {
     const position = seg.text.length === 1 ? 'either' : 'prefix';
-    return [{ type: 'role', role: whole, span: spanOf(seg), position }];
+    return [{ type: 'role', role: whole, spans: [spanOf(seg)], position }];
   }
 
   const atoms: Atom[] = [];
@@ -63,7 +69,7 @@ export function segmentAtoms(seg: Piece, markup: Span[]): Atom[] | null {
     atoms.push({
       type: 'role',
       role: canonicalRole(word) ?? word,
-      span: [seg.start + i, seg.start + i + word.length],
+      spans: [[seg.start + i, seg.start + i + word.length]],
       position: 'prefix',
     });
     i += word.length;
@@ -79,7 +85,7 @@ export function segmentAtoms(seg: Piece, markup: Span[]): Atom[] | null {
         -1,
         1,
         { type: 'name', piece: name },
-        { type: 'role', role: '摄影', span: [name.end, name.end + 1], position: 'suffix' },
+        { type: 'role', role: '摄影', spans: [[name.end, name.end + 1]], position: 'suffix' },
       );
     }
   }
@@ -125,12 +131,12 @@ export function combine(atoms: Atom[], bareRole: string | null): FoundByline[] |
   // The prefix role word (记者 in 记者 张三 李四) applies to every following name; its span goes
   // to the first of them only, so each character is stored once.
   let prefixRole: string | null = null;
-  let unusedPrefixSpan: Span | null = null;
+  let unusedPrefixSpan: Span[] | null = null;
   let open: Draft[] = [];
   for (const [index, atom] of atoms.entries()) {
     if (atom.type === 'name') {
       const d: Draft = { role: prefixRole, name: stripWhitespace(atom.piece.text), spans: [] };
-      if (unusedPrefixSpan) d.spans.push(unusedPrefixSpan);
+      if (unusedPrefixSpan) d.spans.push(...unusedPrefixSpan);
       unusedPrefixSpan = null;
       d.spans.push(spanOf(atom.piece));
       drafts.push(d);
@@ -142,14 +148,14 @@ export function combine(atoms: Atom[], bareRole: string | null): FoundByline[] |
     if (actsAsSuffix && open.length > 0) {
       // 记者 X 摄: the photo credit wins over the generic 记者.
       for (const d of open) if (d.role === null || atom.role === '摄影') d.role = atom.role;
-      open.at(-1)?.spans.push(atom.span);
+      open.at(-1)?.spans.push(...atom.spans);
       open = [];
       prefixRole = null;
       continue;
     }
     if (unusedPrefixSpan) return null; // two role words in a row: not a byline
     prefixRole = atom.role;
-    unusedPrefixSpan = atom.span;
+    unusedPrefixSpan = atom.spans;
     open = [];
   }
   if (unusedPrefixSpan || drafts.length === 0) return null;

@@ -4,6 +4,8 @@
  * 本报/新华社 are part of the printed role word, so conservation can account for them.
  * Traditional forms (記者, 通訊員…) come from OCR of traditional-character pages and old scans.
  */
+import { CREDIT_WORDS } from './photo-credits';
+
 export const ROLE_WORDS: ReadonlyMap<string, string> = new Map([
   ['本报特约评论员', '评论员'],
   ['特约评论员', '评论员'],
@@ -49,10 +51,15 @@ export function canonicalRole(word: string): string | null {
   return ROLE_WORDS.get(word) ?? null;
 }
 
-/** True if `text` is a concatenation of printed role words (used by the conservation check). */
+const PRINTED_WORDS = [...ROLE_WORDS.keys(), ...CREDIT_WORDS];
+
+/**
+ * True if `text` is a concatenation of printed role words or picture-credit words
+ * (used by the conservation check).
+ */
 export function isRoleWordSequence(text: string): boolean {
   if (text === '') return true;
-  for (const w of ROLE_WORDS.keys()) {
+  for (const w of PRINTED_WORDS) {
     if (text.startsWith(w) && isRoleWordSequence(text.slice(w.length))) return true;
   }
   return false;

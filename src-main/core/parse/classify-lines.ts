@@ -17,6 +17,7 @@ import {
 import { matchSource } from './detect-source';
 import { slicePiece, type Piece } from './piece';
 import { isEditorLabel, startsWithEditorLabel } from './editor-labels';
+import { isPictureRole } from './photo-credits';
 import { BULLET, ENUMERATOR, endsSentence, visibleLength } from './text-chars';
 
 export interface LineInfo {
@@ -100,7 +101,7 @@ export function photoCreditOf(piece: Piece): SplitByline | null {
   if (!found || found.body.text.length === 0) return null;
   // A bare name (no 摄/记者 printed) is weak evidence: accept only the usual 2–3 characters.
   const bare = found.match.bylines.some((b) => b.spans.length === 1 && [...b.name].length > 3);
-  return !bare && found.match.bylines.every((b) => b.role === '摄影') ? found : null;
+  return !bare && found.match.bylines.every((b) => isPictureRole(b.role)) ? found : null;
 }
 
 /** (陈静) on a line of its own: the writer of the item above (see PAREN_NAME_ROLE). */

@@ -9,6 +9,7 @@ import type { Span } from './parsed-page';
 import { slicePiece, spanOf, stripWhitespace, trimPiece, type Piece } from './piece';
 import { combine, mergeSingleCharNames, segmentAtoms, type Atom, type FoundByline } from './byline-atoms';
 import { sentenceEndPositions, visibleLength } from './text-chars';
+import { parseCredit, splitLeadingCredit } from './photo-credits';
 
 export type { FoundByline } from './byline-atoms';
 
@@ -62,6 +63,16 @@ export function parseByline(raw: Piece, options: BylineOptions = {}): BylineMatc
   if (/^[(\uFF08]/u.test(piece.text) && /[)\uFF09]$/u.test(piece.text)) {
     markup.push([piece.start, piece.start + 1], [piece.end - 1, piece.end]);
     piece = trimPiece(slicePiece(piece, 1, piece.text.length - 1));
+  }
+  const credit = parseCredit(piece);
+  if (credit) return { bylines: [credit.byline], markup: [...markup, ...credit.markup] };
+  const leading = splitLeadingCredit(piece);
+  if (leading) {
+    // 新华社发 张三 摄: the agency credit, then the photographer.
+    const rest = parseByline(leading.rest, options);
+    if (!rest) return null;
+    const bylines = [leading.credit.byline, ...rest.bylines];
+    return { bylines, markup: [...markup, ...leading.credit.markup, ...rest.markup] };
   }
   if (!/^[\p{Script=Han}\s、,\uFF0C;\uFF1B/\uFF0F:\uFF1A·\u30FB•]+$/u.test(piece.text)) return null;
   const collective = collectiveAuthor(piece);

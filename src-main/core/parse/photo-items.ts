@@ -8,6 +8,7 @@ import type { ArticleDraft } from './article-draft';
 import type { FoundByline } from './detect-byline';
 import type { LineInfo } from './classify-lines';
 import { visibleLength } from './text-chars';
+import { isPictureRole } from './photo-credits';
 
 /** Starts mid-sentence (务,着力打造…): likely a fragment from another column. */
 // One character only: two-character openers (当晚, 目前, 此外…) start real paragraphs.
@@ -35,7 +36,7 @@ export function dropFalseCaptions(infos: LineInfo[]): void {
 /** Called when a byline line closes `d`: a short, unsourced text credited only to a photographer. */
 export function isCreditedPhoto(d: ArticleDraft, credit: FoundByline[]): boolean {
   if (d.kind !== 'article' || d.source !== null || d.bylines.length > 0) return false;
-  if (credit.length === 0 || credit.some((b) => b.role !== '摄影')) return false;
+  if (credit.length === 0 || credit.some((b) => !isPictureRole(b.role))) return false;
   if (d.kicker.length > 0 || d.subheadline.length > 0) return false;
   if (d.paragraphs.length === 0 || d.paragraphs.length > MAX_CAPTION_PARAGRAPHS) return false;
   const length = d.paragraphs.flat().reduce((n, p) => n + visibleLength(p.text), 0);
