@@ -48,7 +48,7 @@ test('tag two seed articles 测试专题, open the collection, export Markdown, 
     tags: { name: string; articles: unknown[] }[];
     pages: { contentHash: string; articles: { headline: string }[] }[];
   };
-  expect(bundle).toMatchObject({ format: 'jianbao-bundle', version: 2 });
+  expect(bundle).toMatchObject({ format: 'jianbao-bundle', version: 3 });
   expect(bundle.selection).toHaveLength(2);
   expect(bundle.tags).toEqual([expect.objectContaining({ name: '测试专题' })]);
   expect(bundle.tags[0]?.articles).toHaveLength(2);

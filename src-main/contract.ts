@@ -238,7 +238,7 @@ const Selection = {
 
 export const ArticleVersion = z.object({
   version: z.number().int().positive(),
-  reason: z.enum(['parsed', 'correction', 'revert', 'split', 'merge', 'reimport']),
+  reason: z.enum(['parsed', 'correction', 'revert', 'split', 'merge', 'reimport', 'bundle']),
   createdAt: z.string(),
   kicker: NullableText,
   headline: NullableText,

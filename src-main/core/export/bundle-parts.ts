@@ -1,4 +1,8 @@
 import type { Db } from '../db/db';
+import { canonicalText } from '../annotations/article-text';
+import { reanchor } from '../annotations/reanchor';
+import { describeRange, type Selector } from '../annotations/selectors';
+import { diffHunks, type Hunk } from '../annotations/text-change';
 import { ensureTag } from '../tags/tag-store';
 import { annotationsForExport } from './annotation-source';
 import type { ArticleRefT, BundleRecordT } from './bundle-schema';
@@ -13,6 +17,8 @@ export interface BundlePart {
     db: Db,
     records: BundleRecordT[],
     articleIdOf: (ref: ArticleRefT) => number | null,
+    /** The article's text in the bundle, which the records' positions point into. */
+    bundleTextOf?: (ref: ArticleRefT) => string | undefined,
   ) => number;
 }
 
@@ -36,10 +42,11 @@ const paragraphsOf = (db: Db) => (id: number) =>
 
 /**
  * Annotations travel with their W3C-style quote and position in the article's current text (the
- * corrected one: bundled pages carry articles as they now are). On import the quote is checked
- * against the local text: a match is stored anchored, a mismatch (the local article was corrected
- * differently) as an orphan for the editor to re-attach, never silently misplaced. Corrections are
- * in corrections-part.ts: they must land on the articles an import creates before these anchor.
+ * corrected one: bundled pages carry articles as they now are). On import they are placed on the
+ * local text the way a correction moves highlights: through the diff from the bundle's text to the
+ * local one (position), then by quote, then fuzzy quote; what cannot be placed is stored as an
+ * orphan with the bundle's selectors for the editor to re-attach, never silently misplaced.
+ * Corrections (corrections-part.ts, merge-corrections.ts) must land before these anchor.
  */
 export const annotationsPart: BundlePart = {
   exportRecords: (db, articles) => {
@@ -59,7 +66,7 @@ export const annotationsPart: BundlePart = {
       tags: a.tags,
     }));
   },
-  importRecords: (db, records, articleIdOf) => {
+  importRecords: (db, records, articleIdOf, bundleTextOf) => {
     if (records.length === 0) return 0;
     // Duplicates are matched as a multiset: an editor may well have two identical highlights (same
     // words, colour and note), and both must arrive; re-importing the bundle then adds nothing.
@@ -78,31 +85,49 @@ export const annotationsPart: BundlePart = {
     );
     const link = db.prepare('INSERT OR IGNORE INTO annotation_tags (annotation_id, tag_id) VALUES (?, ?)');
     const text = paragraphsOf(db);
+    // Texts do not change while annotations import, so each article's text and diff is computed once.
+    const local = new Map<number, string>();
+    const diffs = new Map<string, Hunk[] | undefined>();
+    const place = (articleId: number, r: AnnotationRecord): { sel: Selector; anchored: boolean } => {
+      let now = local.get(articleId);
+      if (now === undefined) local.set(articleId, (now = canonicalText(text(articleId))));
+      const diffKey = `${articleId}:${r.article.page}:${r.article.ordinal}`;
+      if (!diffs.has(diffKey)) {
+        const from = bundleTextOf?.(r.article);
+        diffs.set(diffKey, from === undefined ? undefined : diffHunks(from, now));
+      }
+      const anchor = reanchor(r, now, diffs.get(diffKey));
+      return anchor
+        ? { sel: describeRange(now, anchor.start, anchor.end), anchored: true }
+        : { sel: r, anchored: false };
+    };
     let added = 0;
     for (const raw of records) {
       const r = raw as AnnotationRecord;
       const articleId = articleIdOf(r.article);
       if (articleId === null) continue;
-      const key = JSON.stringify([articleId, r.start, r.end, r.exact, r.colour, r.note, r.createdAt]);
+      // Placement is deterministic for a given local text, so a re-import computes the same
+      // selectors the first import stored and finds them in the multiset below.
+      const { sel, anchored } = place(articleId, r);
+      const key = JSON.stringify([articleId, sel.start, sel.end, sel.exact, r.colour, r.note, r.createdAt]);
       if (!baseline.has(key)) {
         baseline.set(
           key,
-          existing.get(articleId, r.start, r.end, r.exact, r.colour, r.note, r.createdAt) as number,
+          existing.get(articleId, sel.start, sel.end, sel.exact, r.colour, r.note, r.createdAt) as number,
         );
       }
       const occurrence = (seen.get(key) ?? 0) + 1;
       seen.set(key, occurrence);
       if (occurrence <= (baseline.get(key) ?? 0)) continue;
-      const anchored = text(articleId).join('\n\n').slice(r.start, r.end) === r.exact;
       const id = Number(
         insert.run(
           articleId,
           version.get(articleId) as number,
-          r.start,
-          r.end,
-          r.exact,
-          r.prefix,
-          r.suffix,
+          sel.start,
+          sel.end,
+          sel.exact,
+          sel.prefix,
+          sel.suffix,
           r.colour,
           r.note,
           anchored ? 'anchored' : 'orphan',

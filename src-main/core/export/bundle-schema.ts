@@ -1,5 +1,5 @@
 /**
- * The Jianbao exchange bundle (`export --format json`, `import-bundle FILE`). Current version: 2.
+ * The Jianbao exchange bundle (`export --format json`, `import-bundle FILE`). Current version: 3.
  *
  * A bundle carries a collection from one archive to another, losslessly:
  * - `pages`: every page an exported article sits on, whole: original decoded text, page metadata
@@ -18,14 +18,19 @@
  * - `annotations`: live anchored highlights of the selected articles, with W3C quote and position
  *   selectors on the article's current (corrected) text, note, colour and tags.
  * - `corrections`: for every article of the bundled pages that has a history, all its versions
- *   (`parsed` original first, then `correction`, `revert`, `split`, `merge`, `reimport`), each with
+ *   (`parsed` original first, then `correction`, `revert`, `split`, `merge`, `reimport`, `bundle`), each with
  *   the full editable fields. The history of an article merged away has no article to hang on and
  *   stays behind; its words live on in the article it was merged into.
  *
- * Import never duplicates: a page whose hash is already present is reused (its stored text and
- * corrections win, the bundle's corrections of that page are not applied), tags are matched by
+ * Import never duplicates: a page whose hash is already present is reused, tags are matched by
  * name, links are set-unioned. Importing the same bundle twice changes nothing.
- * Versions: readers refuse a bundle with a higher `version` instead of guessing. Version 1 (no
+ * On a page already present, articles are matched by ordinal and parsed headline (see
+ * merge-corrections.ts): a bundled correction of an article nobody corrected here becomes its text
+ * (history reason `bundle`); when both sides corrected it differently the local text stays and the
+ * bundle's becomes a `bundle` version in its history, ready to revert to. Highlights are then placed
+ * on the local text by the normal re-anchoring (position, quote, fuzzy quote, else orphan).
+ * Versions: readers refuse a bundle with a higher `version` instead of guessing. Version 3 added the
+ * history reason `bundle`; version 2 is otherwise identical and read as is. Version 1 (no
  * `textVersion`/`corrected`/`sourceBytes`, corrections always empty) is still read: its articles
  * import as uncorrected at text version 1.
  */
@@ -33,7 +38,7 @@ import { z } from 'zod';
 import { Byline, Kind, PageMeta } from '../../contract';
 
 export const BUNDLE_FORMAT = 'jianbao-bundle';
-export const BUNDLE_VERSION = 2;
+export const BUNDLE_VERSION = 3;
 
 export const ArticleRef = z.object({
   page: z.string().regex(/^[0-9a-f]{64}$/),
@@ -78,7 +83,7 @@ export const BundleRecord = z.looseObject({ article: ArticleRef });
 /** One state of an article's editable fields (see core/corrections/article-content.ts). */
 export const BundleVersion = z.object({
   version: z.number().int().positive(),
-  reason: z.enum(['parsed', 'correction', 'revert', 'split', 'merge', 'reimport']),
+  reason: z.enum(['parsed', 'correction', 'revert', 'split', 'merge', 'reimport', 'bundle']),
   createdAt: z.string(),
   kicker: z.string().nullable(),
   headline: z.string().nullable(),
@@ -117,15 +122,18 @@ export const BundlePageV2 = BundlePage.extend({
 });
 
 export const BundleV2 = BundleV1.extend({
-  version: z.literal(BUNDLE_VERSION),
+  version: z.literal(2),
   pages: z.array(BundlePageV2),
   corrections: z.array(BundleCorrection),
 });
 
-export type Bundle = z.infer<typeof BundleV2>;
+/** Same shape as version 2; the number changed because histories may now say `bundle`. */
+export const BundleV3 = BundleV2.extend({ version: z.literal(BUNDLE_VERSION) });
+
+export type Bundle = z.infer<typeof BundleV3>;
 export type BundleCorrectionT = z.infer<typeof BundleCorrection>;
 
-/** Reads a version-1 bundle as version 2: articles uncorrected at text version 1, no history. */
+/** Reads a version-1 bundle as the current one: articles uncorrected at text version 1, no history. */
 export function upgradeV1(b: z.infer<typeof BundleV1>): Bundle {
   return {
     ...b,

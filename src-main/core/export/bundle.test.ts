@@ -296,7 +296,7 @@ describe('JSON bundle', () => {
   it('refuses other JSON, a newer version, and malformed bundles with typed errors', () => {
     expect(parseBundle('{')).toMatchObject({ ok: false, error: { code: 'invalid-input' } });
     expect(parseBundle('{"a":1}')).toMatchObject({ ok: false, error: { code: 'invalid-input' } });
-    expect(parseBundle('{"format":"jianbao-bundle","version":3}')).toMatchObject({
+    expect(parseBundle('{"format":"jianbao-bundle","version":4}')).toMatchObject({
       ok: false,
       error: { code: 'unavailable' },
     });

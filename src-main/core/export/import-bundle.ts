@@ -9,11 +9,14 @@ import {
   BundleHeader,
   BundleV1,
   BundleV2,
+  BundleV3,
   upgradeV1,
   type ArticleRefT,
   type Bundle,
 } from './bundle-schema';
 import { importCorrections } from './corrections-part';
+import { mergeBundledArticle, pairArticles } from './merge-corrections';
+import { canonicalText } from '../annotations/article-text';
 
 /** Parses and checks a bundle's text: wrong format, a newer version and malformed data are typed errors. */
 export function parseBundle(text: string): Result<Bundle> {
@@ -27,12 +30,14 @@ export function parseBundle(text: string): Result<Bundle> {
   if (!header.success) return err('invalid-input', '不是剪报数据包 / not a Jianbao bundle');
   if (header.data.version > BUNDLE_VERSION)
     return err('unavailable', `数据包版本 ${header.data.version} 较新,请升级剪报 / bundle version too new`);
-  const parsed = header.data.version === 1 ? BundleV1.safeParse(raw) : BundleV2.safeParse(raw);
+  const schema = header.data.version === 1 ? BundleV1 : header.data.version === 2 ? BundleV2 : BundleV3;
+  const parsed = schema.safeParse(raw);
   if (!parsed.success) {
     const issue = parsed.error.issues[0];
     return err('invalid-input', issue ? `${issue.path.join('.')}: ${issue.message}` : 'bundle');
   }
-  return ok(parsed.data.version === 1 ? upgradeV1(parsed.data) : parsed.data);
+  const data = parsed.data;
+  return ok(data.version === 1 ? upgradeV1(data) : { ...data, version: BUNDLE_VERSION });
 }
 
 /**
@@ -49,11 +54,13 @@ function mismatchedPage(bundle: Bundle): Bundle['pages'][number] | undefined {
 }
 
 /**
- * Imports a bundle in one transaction. Pages are matched by content hash (an existing page is kept
- * as stored, so an editor's local corrections survive), tags by name; every insert is OR IGNORE,
- * so a second import of the same bundle adds nothing. A new page arrives with its articles as the
- * sender had them (corrected text, split and merged) and their histories; annotations then anchor
- * on that corrected text. A page that fails its hash check refuses the whole bundle.
+ * Imports a bundle in one transaction. Pages are matched by content hash, tags by name; every
+ * insert is OR IGNORE or checked first, so a second import of the same bundle adds nothing. A new
+ * page arrives with its articles as the sender had them (corrected text, split and merged) and
+ * their histories. On a page already here, each bundled article is paired with its local one and
+ * its correction merged without overwriting the editor's (merge-corrections.ts). Annotations then
+ * anchor on the local text by re-anchoring from the bundle's text. A page that fails its hash check
+ * refuses the whole bundle.
  */
 export function importBundle(db: Db, bundle: Bundle, now = new Date()): Result<BundleImportReportT> {
   const bad = mismatchedPage(bundle);
@@ -71,6 +78,9 @@ export function importBundle(db: Db, bundle: Bundle, now = new Date()): Result<B
     const articleIds = new Map<string, number>();
     const createdIds = new Map<string, number>();
     const key = (r: ArticleRefT) => `${r.page}:${r.ordinal}`;
+    const historyByKey = new Map(bundle.corrections.map((c) => [key(c.article), c]));
+    const bundleTexts = new Map<string, string>();
+    const merges: { articleId: number; theirs: Bundle['pages'][number]['articles'][number] }[] = [];
     const byHash = db.prepare('SELECT id FROM pages WHERE content_hash = ?').pluck();
     const insertPage = db.prepare(
       `INSERT INTO pages (file_name, content_hash, encoding, source_text, paper, date, page_label, section, furniture,
@@ -82,49 +92,65 @@ export function importBundle(db: Db, bundle: Bundle, now = new Date()): Result<B
     );
     const pageArticles = db.prepare('SELECT ordinal, id FROM articles WHERE page_id = ?');
     for (const p of bundle.pages) {
+      for (const a of p.articles)
+        bundleTexts.set(`${p.contentHash}:${a.ordinal}`, canonicalText(a.paragraphs));
       let pageId = byHash.get(p.contentHash) as number | undefined;
-      if (pageId !== undefined) report.pagesExisting++;
-      else {
-        const m = p.meta;
-        pageId = Number(
-          insertPage.run(
-            p.fileName,
-            p.contentHash,
-            p.encoding,
-            p.sourceText,
-            m.paper,
-            m.date,
-            m.pageLabel,
-            m.section,
-            JSON.stringify(p.furniture),
-            JSON.stringify(p.warnings),
-            p.importedAt,
-            p.sourceBytes === undefined ? null : Buffer.from(p.sourceBytes, 'base64'),
-          ).lastInsertRowid,
+      if (pageId !== undefined) {
+        report.pagesExisting++;
+        const pairs = pairArticles(db, pageId, p, (ordinal) =>
+          historyByKey.get(`${p.contentHash}:${ordinal}`),
         );
-        report.pagesAdded++;
+        const paired = new Set(pairs.values());
+        // An unpaired article falls back to its ordinal (if that local article is not another's
+        // pair): its highlights then re-anchor by quote or become orphans, never silently dropped.
+        for (const r of pageArticles.all(pageId) as { ordinal: number; id: number }[])
+          if (!paired.has(r.id)) articleIds.set(`${p.contentHash}:${r.ordinal}`, r.id);
         for (const a of p.articles) {
-          const id = insertArticle.run(
-            pageId,
-            a.ordinal,
-            a.kind,
-            a.kicker,
-            a.headline,
-            a.subheadline,
-            a.source,
-            JSON.stringify(a.bylines),
-            JSON.stringify(a.paragraphs),
-            a.continued,
-            JSON.stringify(a.spans ?? {}),
-            a.textVersion,
-            a.corrected ? 1 : 0,
-          ).lastInsertRowid;
-          createdIds.set(`${p.contentHash}:${a.ordinal}`, Number(id));
-          report.articlesAdded++;
+          const id = pairs.get(a.ordinal);
+          if (id === undefined) continue;
+          articleIds.set(`${p.contentHash}:${a.ordinal}`, id);
+          merges.push({ articleId: id, theirs: a });
         }
+        continue;
       }
-      for (const r of pageArticles.all(pageId) as { ordinal: number; id: number }[])
-        articleIds.set(`${p.contentHash}:${r.ordinal}`, r.id);
+      const m = p.meta;
+      pageId = Number(
+        insertPage.run(
+          p.fileName,
+          p.contentHash,
+          p.encoding,
+          p.sourceText,
+          m.paper,
+          m.date,
+          m.pageLabel,
+          m.section,
+          JSON.stringify(p.furniture),
+          JSON.stringify(p.warnings),
+          p.importedAt,
+          p.sourceBytes === undefined ? null : Buffer.from(p.sourceBytes, 'base64'),
+        ).lastInsertRowid,
+      );
+      report.pagesAdded++;
+      for (const a of p.articles) {
+        const id = insertArticle.run(
+          pageId,
+          a.ordinal,
+          a.kind,
+          a.kicker,
+          a.headline,
+          a.subheadline,
+          a.source,
+          JSON.stringify(a.bylines),
+          JSON.stringify(a.paragraphs),
+          a.continued,
+          JSON.stringify(a.spans ?? {}),
+          a.textVersion,
+          a.corrected ? 1 : 0,
+        ).lastInsertRowid;
+        createdIds.set(`${p.contentHash}:${a.ordinal}`, Number(id));
+        articleIds.set(`${p.contentHash}:${a.ordinal}`, Number(id));
+        report.articlesAdded++;
+      }
     }
     const idOf = (r: ArticleRefT): number | null => articleIds.get(key(r)) ?? null;
 
@@ -152,13 +178,17 @@ export function importBundle(db: Db, bundle: Bundle, now = new Date()): Result<B
         });
       }
     }
-    // An article already here keeps its own text and history; only new ones take the bundle's.
+    // New articles take the bundle's whole history; articles already here merge its current text.
     report.correctionsAdded = importCorrections(
       db,
       bundle.corrections,
       (r) => createdIds.get(key(r)) ?? null,
     );
-    report.annotationsAdded = annotationsPart.importRecords(db, bundle.annotations, idOf);
+    const at = now.toISOString();
+    for (const m of merges) if (mergeBundledArticle(db, m.articleId, m.theirs, at)) report.correctionsAdded++;
+    report.annotationsAdded = annotationsPart.importRecords(db, bundle.annotations, idOf, (r) =>
+      bundleTexts.get(key(r)),
+    );
     return ok(report);
   })();
 }

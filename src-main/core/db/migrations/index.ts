@@ -4,6 +4,7 @@ import * as m002 from './002-tags-collections';
 import * as m003 from './003-annotations-corrections';
 import * as m004 from './004-articles-fts';
 import * as m005 from './005-version-source-page-bytes';
+import * as m006 from './006-version-reason-bundle';
 
 export interface Migration {
   version: number;
@@ -17,4 +18,5 @@ export const migrations: Migration[] = [
   { version: 3, up: m003.up },
   { version: 4, up: m004.up },
   { version: 5, up: m005.up },
+  { version: 6, up: m006.up },
 ];
