@@ -111,6 +111,17 @@ export const TagWithCounts = Tag.extend({
 });
 /** Result of an archive-wide tag change; `undoId` feeds `tags.undo`. */
 export const TagChange = z.object({ tag: Tag.nullable(), undoId: Id, affectedArticles: z.number().int() });
+/** A deleted tag kept as its undo snapshot; `undoId` feeds `tags.restoreDeleted`. */
+export const DeletedTag = z.object({
+  undoId: Id,
+  name: z.string(),
+  color: z.string(),
+  /** The tag and its children deleted with it. */
+  tagCount: z.number().int().nonnegative(),
+  /** Articles (still in the archive) that a restore gives the tag back. */
+  articleCount: z.number().int().nonnegative(),
+  deletedAt: z.string(),
+});
 
 export const SearchFilters = z
   .object({
@@ -319,6 +330,12 @@ export const contract = {
     input: z.object({ undoId: Id }).strict(),
     result: z.object({ restored: z.number().int() }),
   }),
+  'tags.deleted': op({ input: z.object({}).strict(), result: z.array(DeletedTag) }),
+  'tags.restoreDeleted': op({
+    input: z.object({ undoId: Id }).strict(),
+    /** `merged`: a tag of that name existed and received the links instead of being replaced. */
+    result: z.object({ tag: Tag, merged: z.boolean(), linksAdded: z.number().int() }),
+  }),
   'collections.list': op({
     input: z.object({}).strict(),
     result: z.object({ tags: z.array(TagWithCounts), searches: z.array(SavedSearch) }),
@@ -465,6 +482,7 @@ export type TextRangeT = z.infer<typeof TextRange>;
 export type TagT = z.infer<typeof Tag>;
 export type TagWithCountsT = z.infer<typeof TagWithCounts>;
 export type TagChangeT = z.infer<typeof TagChange>;
+export type DeletedTagT = z.infer<typeof DeletedTag>;
 export type SearchFiltersT = z.infer<typeof SearchFilters>;
 export type CollectionRefT = z.infer<typeof CollectionRef>;
 export type SavedSearchT = z.infer<typeof SavedSearch>;

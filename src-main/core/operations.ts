@@ -27,6 +27,8 @@ import { createTag, recolorTag } from './tags/create-tag';
 import { listTags, tagsOfArticle } from './tags/list-tags';
 import { deleteTag, mergeTags, renameTag } from './tags/move-tag';
 import { undoTagChange } from './tags/undo-tag-change';
+import { listDeletedTags } from './tags/list-deleted-tags';
+import { restoreDeletedTag } from './tags/restore-deleted-tag';
 import { updatePageMeta } from './pages/update-page-meta';
 import { redo, undo } from './undo/undo-log';
 import { searchArticles } from './search/search-articles';
@@ -75,6 +77,8 @@ export const operations = {
   'tags.merge': (ctx, input) => mergeTags(ctx.db, input),
   'tags.delete': (ctx, input) => deleteTag(ctx.db, input),
   'tags.undo': (ctx, input) => undoTagChange(ctx.db, input),
+  'tags.deleted': (ctx) => listDeletedTags(ctx.db),
+  'tags.restoreDeleted': (ctx, input) => restoreDeletedTag(ctx.db, input),
   'collections.list': (ctx) => listCollections(ctx.db),
   'collections.saveSearch': (ctx, input) => saveSearch(ctx.db, input),
   'collections.deleteSearch': (ctx, input) => deleteSearch(ctx.db, input),

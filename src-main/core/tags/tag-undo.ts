@@ -8,7 +8,7 @@ import { subtree, type TagRow } from './tag-store';
  */
 const UNDO_KEEP = 50;
 
-interface Snapshot {
+export interface Snapshot {
   /** Names whose subtrees the change may touch (also tags created meanwhile under them). */
   roots: string[];
   tags: TagRow[];
