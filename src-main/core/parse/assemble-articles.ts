@@ -23,6 +23,9 @@ import { isBracketTitle, stripBracketTitle, stripBriefTitle, takeInlineTitle } f
 import { spanOf } from './piece';
 import { FRAGMENT_START, dropFalseCaptions, isCreditedPhoto } from './photo-items';
 import { markColonKickers } from './head-context';
+import { opensLikeLead } from './lead-fragment';
+import { markSignatures } from './standalone-lines';
+import { isBackwardMarker } from './detect-continuation';
 import { bodyHasByline, headRun, prefaceEnd, type NextKind } from './line-runs';
 
 export interface Assembled {
@@ -44,6 +47,7 @@ export function assembleArticles(infos: LineInfo[]): Assembled {
   let pendingPreface: LineInfo[] = [];
 
   dropFalseCaptions(infos);
+  markSignatures(infos);
   markColonKickers(infos);
 
   const start = (kind: ArticleDraft['kind']): ArticleDraft => {
@@ -78,7 +82,7 @@ export function assembleArticles(infos: LineInfo[]): Assembled {
       continue;
     }
     if (info.continuation) {
-      const backwards = /^(?:上接|接)/u.test(info.continuation.marker.text);
+      const backwards = isBackwardMarker(info.continuation.marker.text);
       if (current && !(backwards && bodyLength(current as ArticleDraft) > 0)) addContinuation(current, info);
       else pendingContinued.push(info);
       continue;
@@ -104,6 +108,12 @@ export function assembleArticles(infos: LineInfo[]): Assembled {
       target.bylines.push(...info.byline.bylines);
       target.markup.push(...info.byline.markup);
       if (bodyLength(target) > 0) target.closed = true;
+      continue;
+    }
+    if (info.standalone) {
+      const target = current && !(current as ArticleDraft).closed ? (current as ArticleDraft) : null;
+      if (!target) warnings.push(`第${line.lineNo}行:正文前没有标题`);
+      pushHeadParagraph(target ?? start(briefMode ? 'brief' : 'article'), line);
       continue;
     }
     // Column break: the previous paragraph stopped mid-sentence, so this block is its second half,
@@ -151,6 +161,15 @@ export function assembleArticles(infos: LineInfo[]): Assembled {
         return;
       }
       warnings.push(`第${first.lineNo}行:图片说明后只有一行短标题,按下一篇文章的标题处理,图片无标题`);
+    }
+    // 南通港集装箱吞吐量创新高 | 今年前8个月 | 南通港…: the body's first line, cut by the column edge.
+    const last = run.at(-1);
+    if (run.length >= 2 && next === 'body' && last && opensLikeLead(last.text)) {
+      warnings.push(`第${last.lineNo}行:标题下的短行像被分栏截断的正文首行,并入正文`);
+      handleHeadRun(run.slice(0, -1), next, headEnd);
+      const target = current as ArticleDraft | null;
+      if (target) fillBody(target, last, { join: false, allowSource: true });
+      return;
     }
     const openArticle = cur && !cur.closed && bodyLength(cur) > 0 ? cur : null;
     if (next === 'end') {
@@ -234,7 +253,9 @@ export function assembleArticles(infos: LineInfo[]): Assembled {
       fillBody(cur, line, { join: false, allowSource: false });
       return;
     }
-    warnings.push(`第${line.lineNo}行:正文前没有标题`);
+    // A jump page (上接A1版) starts with the body of an article whose heads are on another page.
+    const jumped = pendingContinued.some((p) => isBackwardMarker(p.line.text)) || isBackwardMarker(line.text);
+    if (!jumped) warnings.push(`第${line.lineNo}行:正文前没有标题`);
     fillBody(start('article'), line, { join: false, allowSource: true });
   }
 }

@@ -18,6 +18,8 @@ import { matchSource } from './detect-source';
 import { slicePiece, type Piece } from './piece';
 import { isEditorLabel, startsWithEditorLabel } from './editor-labels';
 import { isPictureRole } from './photo-credits';
+import { isNeverHead } from './lead-fragment';
+import { isTableRow } from './standalone-lines';
 import { BULLET, ENUMERATOR, endsSentence, visibleLength } from './text-chars';
 
 export interface LineInfo {
@@ -38,6 +40,8 @@ export interface LineInfo {
   enumerated: boolean;
   /** The whole line is an editor's label (【编者按】, 编后, 链接): never a head or a brief title. */
   editorLabel: boolean;
+  /** A table row or a notice's signature: its own paragraph, never joined, never a head. */
+  standalone: boolean;
   headLike: boolean;
 }
 
@@ -57,6 +61,7 @@ export function looksLikeHead(text: string): boolean {
   if (/[,\uFF0C、:\uFF1A]$/u.test(text)) return false;
   // A question or answer in an interview (记者:…? / 答:…) is body text however short.
   if (QA_SPEAKER.test(text)) return false;
+  if (isNeverHead(text)) return false;
   // A full stop between words (OCR's ASCII '.') or several clauses make a sentence, not a head.
   if (/[^\d\s.]\.\s*[^\s.]/u.test(text)) return false;
   if (length > 24 && (text.match(/[,\uFF0C]/gu)?.length ?? 0) >= 2) return false;
@@ -120,7 +125,9 @@ export function classifyLine(line: Line): LineInfo {
   const source = matchSource(stripBullet(line)) !== null;
   const photoCredit = furniture || byline || source ? null : photoCreditOf(line);
   const editorLabel = isEditorLabel(text);
+  const standalone = !furniture && !continuation && !byline && !source && isTableRow(text);
   const headLike =
+    !standalone &&
     !editorLabel &&
     !furniture &&
     !continuation &&
@@ -141,6 +148,7 @@ export function classifyLine(line: Line): LineInfo {
     bracketTitle,
     enumerated: ENUMERATOR.test(text),
     editorLabel,
+    standalone,
     headLike,
   };
 }

@@ -61,3 +61,10 @@ export function splitContinuation(piece: Piece): { continuation: Continuation; r
   }
   return null;
 }
+
+const BACKWARD = /^[(\uFF08]?\s*(?:上接|接上页|接|续)/u;
+
+/** 上接A1版, 接上页: the text that follows began on an earlier page, so it has no head here. */
+export function isBackwardMarker(text: string): boolean {
+  return BACKWARD.test(text);
+}
