@@ -130,3 +130,29 @@ test('select two search results with shift+click, tag them, then export the sele
   await bar.getByRole('button', { name: '取消选择' }).click();
   await expect(bar).toBeHidden();
 });
+
+test('a deleted tag stays listed after a reload and restoring it brings its articles back', async ({
+  page,
+}) => {
+  const app = new AppPage(page);
+  const c = new CollectionsPage(page);
+  await app.open(host.url);
+  await app.openArticle(FIRST);
+  await c.tagOpenArticle('待恢复');
+  await expect(c.tag('待恢复')).toContainText('1');
+
+  const menu = await c.manageTag('待恢复');
+  await menu.getByRole('button', { name: /删除标签/ }).click();
+  await expect(c.tag('待恢复')).toHaveCount(0);
+
+  // After a reload the undo toast is gone; the sidebar's deleted list still has the tag.
+  await page.reload();
+  const deleted = c.sidebar.locator('[data-deleted-tag="待恢复"]');
+  await expect(deleted).toContainText('1 篇');
+  await deleted.getByRole('button', { name: '恢复标签 待恢复' }).click();
+  await expect(deleted).toHaveCount(0);
+  await expect(c.tag('待恢复')).toContainText('1');
+  await c.openCollection('待恢复');
+  await expect(c.pane.locator('[data-article-id]')).toHaveCount(1);
+  await expect(c.pane).toContainText(FIRST);
+});

@@ -1,6 +1,7 @@
 import type {
   CollectionArticleT,
   CollectionRefT,
+  DeletedTagT,
   SavedSearchT,
   TagChangeT,
   TagT,
@@ -24,6 +25,8 @@ export class Collections {
   open = $state.raw<CollectionRefT | null>(null);
   articles = $state.raw<CollectionArticleT[]>([]);
   articleTags = $state.raw<TagT[]>([]);
+  /** Deleted tags still recoverable, newest first: the undo toast is gone after a restart, these are not. */
+  deleted = $state.raw<DeletedTagT[]>([]);
   error = $state<AppError | null>(null);
 
   /** Tags sorted by name already nest: a child follows its parent, so depth is enough for a tree. */
@@ -42,7 +45,8 @@ export class Collections {
   });
 
   async load(): Promise<void> {
-    const r = await call('collections.list', {});
+    const [r, deleted] = await Promise.all([call('collections.list', {}), call('tags.deleted', {})]);
+    if (deleted.ok) this.deleted = deleted.value;
     if (!r.ok) {
       this.error = r.error;
       return;
@@ -123,6 +127,14 @@ export class Collections {
         await this.load();
       },
     };
+  }
+
+  /** Restores a deleted tag (merging into a same-named tag made since); returns whether it worked. */
+  async restoreDeleted(undoId: number): Promise<boolean> {
+    const r = await call('tags.restoreDeleted', { undoId });
+    this.error = r.ok ? null : r.error;
+    await this.load();
+    return r.ok;
   }
 
   async recolor(tag: TagWithCountsT, color: string, message: string): Promise<Undoable | null> {
