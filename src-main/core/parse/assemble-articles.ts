@@ -23,9 +23,10 @@ import { isBracketTitle, stripBracketTitle, stripBriefTitle, takeInlineTitle } f
 import { spanOf } from './piece';
 import { FRAGMENT_START, dropFalseCaptions, isCreditedPhoto } from './photo-items';
 import { markColonKickers } from './head-context';
-import { opensLikeLead } from './lead-fragment';
+import { isGenreHead, opensLikeLead } from './lead-fragment';
 import { markSignatures } from './standalone-lines';
 import { isBackwardMarker } from './detect-continuation';
+import { parseByline } from './detect-byline';
 import { bodyHasByline, headRun, prefaceEnd, type NextKind } from './line-runs';
 
 export interface Assembled {
@@ -99,6 +100,14 @@ export function assembleArticles(infos: LineInfo[]): Assembled {
       // 编后, 链接, 记者手记: a labelled section of the article just read, signed or not.
       pushHeadParagraph(current, line);
       (current as ArticleDraft).closed = false;
+      continue;
+    }
+    // (常熟) on a line of its own reads as a writer's name, but after a paragraph that stopped
+    // mid-sentence it is the place name of the text the column cut (金益成 | (常熟) | 精密科技…).
+    const bareParen = info.byline !== null && parseByline(line) === null;
+    if (bareParen && open && endsMidSentence(open)) {
+      warnings.push(`第${line.lineNo}行:括号内的词接在未完的句子后,按正文处理而非署名`);
+      fillBody(open, line, { join: true, allowSource: false });
       continue;
     }
     if (info.byline) {
@@ -188,7 +197,14 @@ export function assembleArticles(infos: LineInfo[]): Assembled {
     // unless the article is already signed and the text after the line carries its own byline.
     const signedElsewhere =
       openArticle !== null && openArticle.bylines.length > 0 && bodyHasByline(infos, headEnd);
-    if (openArticle && run.length === 1 && next === 'body' && !briefMode && !signedElsewhere) {
+    if (
+      openArticle &&
+      run.length === 1 &&
+      next === 'body' &&
+      !briefMode &&
+      !signedElsewhere &&
+      !isGenreHead(first.text)
+    ) {
       pushHeadParagraph(openArticle, first);
       const info = infos.find((x) => x.line === first);
       if (info && !info.bullet && !info.enumerated) {

@@ -8,7 +8,7 @@
 import type { Span } from './parsed-page';
 import { slicePiece, spanOf, stripWhitespace, trimPiece, type Piece } from './piece';
 import { combine, mergeSingleCharNames, segmentAtoms, type Atom, type FoundByline } from './byline-atoms';
-import { sentenceEndPositions, visibleLength } from './text-chars';
+import { endsSentence, sentenceEndPositions, visibleLength } from './text-chars';
 import { parseCredit, splitLeadingCredit } from './photo-credits';
 
 export type { FoundByline } from './byline-atoms';
@@ -117,9 +117,14 @@ export function findTrailingByline(piece: Piece, options: BylineOptions = {}): S
   const paren = /[(\uFF08][^(\uFF08]*[)\uFF09]$/u.exec(text);
   if (paren) cuts.push(paren.index);
   cuts.sort((a, b) => a - b);
+  // …金益成(常熟) is a company's place name run into the text; a writer's bare name in
+  // parentheses comes after the item's last sentence (…演练。(陈静)).
+  const parenSigns = paren !== null && endsSentence(text.slice(0, paren.index));
   for (const cut of cuts) {
     if (cut === 0) continue;
-    const bareRole = options.bareRole ?? (cut === paren?.index ? (options.parenRole ?? null) : null);
+    const atParen = cut === paren?.index;
+    const bareRole =
+      atParen && !parenSigns ? null : (options.bareRole ?? (atParen ? (options.parenRole ?? null) : null));
     const match = parseByline(slicePiece(piece, cut), { bareRole });
     if (match) return { body: trimPiece(slicePiece(piece, 0, cut)), match };
   }

@@ -8,9 +8,9 @@
  *    9月10日) — headlines can start that way too, so the assembler decides with a warning.
  */
 
-/** Lead openers no headline starts with. */
+/** Lead and connective openers (记者从…, 据悉, 此外, 该项目…) no headline starts with. */
 const STRONG_OPENER =
-  /^(?:(?:本报)?记者\p{Script=Han}{0,4}?从|记者(?:近日|昨天|昨日|今天|日前)|据(?:悉|了解|介绍|统计|透露|报道)|日前|近日[,\uFF0C]?)/u;
+  /^(?:(?:本报)?记者\p{Script=Han}{0,4}?从|记者(?:近日|昨天|昨日|今天|日前)|据(?:悉|了解|介绍|统计|透露|报道)|日前|近日[,\uFF0C]?|该(?:项目|公司|活动|负责人|市|区|县|镇|村)|此外|另外|其中|然而|但是|因此|所以|而且|并且|与此同时)/u;
 /** Time and scene phrases that open a lead; followed by a comma they are plainly a sentence. */
 const TIME_OPENER =
   /^(?:昨天|昨日|今天|今日|前天|当天|当日|近期|目前|当前|今年(?:以来)?|去年|上半年|下半年|前\d{1,2}个?月|近年来|近年|此前|随后|[0-9０-９]{1,2}月[0-9０-９]{1,2}日)/u;
@@ -33,4 +33,16 @@ export function isNeverHead(text: string): boolean {
 /** The line opens like a lead sentence (time phrase first). Weak: decide in context. */
 export function opensLikeLead(text: string): boolean {
   return TIME_OPENER.test(text);
+}
+
+/**
+ * Heads naming a genre that is never part of another article: 停水通知, 天气预报, 读者来信,
+ * 招聘启事. Such a line starts its own item even when it is one short line after unsigned text,
+ * where an ordinary short line would be read as an internal subhead.
+ */
+const GENRE_HEAD =
+  /(?:通知|公告|通告|启事|启示|声明|预报|公示|讣告|来信|广告|告示|倡议书|公开信|一封信|招聘|招标|须知)$/u;
+
+export function isGenreHead(text: string): boolean {
+  return GENRE_HEAD.test(text.replace(/[【】[\]■●◆]/gu, '').trim());
 }
