@@ -43,3 +43,23 @@ describe('page metadata', () => {
     expect(overridden).toMatchObject({ paper: '如皋日报', pageLabel: 'A1', date: '2024-07-11' });
   });
 });
+
+describe('page label from a printed page number', () => {
+  const folio = (text: string) => [{ kind: 'page-number' as const, text }];
+
+  it('takes 第N版 and A5版 over the file name, since they name the page as printed', () => {
+    expect(resolvePageMeta(folio('第5版'), 'x.txt', undefined).pageLabel).toBe('5');
+    expect(resolvePageMeta(folio('A5版'), '南通晚报_2024-07-10_A3.txt', undefined).pageLabel).toBe('A5');
+  });
+
+  it('uses a bare -3- only when nothing better names the page', () => {
+    expect(resolvePageMeta(folio('-3-'), 'x.txt', undefined).pageLabel).toBe('3');
+    expect(resolvePageMeta(folio('-3-'), '南通晚报_2024-07-10_A3.txt', undefined).pageLabel).toBe('A3');
+  });
+
+  it('lets a header and import options win over the page number', () => {
+    const header = { kind: 'header' as const, text: '南通晚报 2024年7月10日 星期三 A3 要闻' };
+    expect(resolvePageMeta([header, ...folio('第5版')], 'x.txt', undefined).pageLabel).toBe('A3');
+    expect(resolvePageMeta(folio('第5版'), 'x.txt', { pageLabel: 'B1' }).pageLabel).toBe('B1');
+  });
+});

@@ -67,6 +67,24 @@ export function metaFromFileName(fileName: string): PageMeta {
   return meta;
 }
 
+/**
+ * The label a printed page number gives (第5版 → 5, A5版 → A5, -3- → 3) and how much to trust it.
+ * A lettered or 第N版 number names the page as the paper does, so it outranks the file name; a bare
+ * -3- is the sheet's folio (A3 of section A prints -3-), so a file name's A3 is the better label.
+ */
+export function labelFromPageNumbers(items: FurnitureItem[]): { label: string; strong: boolean } | null {
+  for (const { kind, text } of items) {
+    if (kind !== 'page-number') continue;
+    const lettered = /([A-Z]{1,2})\s*(\d{1,2})/u.exec(text);
+    if (lettered?.[1] && lettered[2]) return { label: `${lettered[1]}${Number(lettered[2])}`, strong: true };
+    const numbered = /第\s*(\d{1,3})\s*版/u.exec(text);
+    if (numbered?.[1]) return { label: String(Number(numbered[1])), strong: true };
+    const bare = /\d{1,3}/u.exec(text);
+    if (bare) return { label: String(Number(bare[0])), strong: false };
+  }
+  return null;
+}
+
 export function resolvePageMeta(
   furniture: FurnitureItem[],
   fileName: string,
@@ -76,5 +94,13 @@ export function resolvePageMeta(
   const fromName = metaFromFileName(fileName);
   const pick = <K extends keyof PageMeta>(key: K): PageMeta[K] =>
     overrides?.[key] ?? fromHeader[key] ?? fromName[key] ?? null;
-  return { paper: pick('paper'), date: pick('date'), pageLabel: pick('pageLabel'), section: pick('section') };
+  const folio = labelFromPageNumbers(furniture);
+  const pageLabel =
+    overrides?.pageLabel ??
+    fromHeader.pageLabel ??
+    (folio?.strong ? folio.label : null) ??
+    fromName.pageLabel ??
+    folio?.label ??
+    null;
+  return { paper: pick('paper'), date: pick('date'), pageLabel, section: pick('section') };
 }
