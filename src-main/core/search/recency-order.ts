@@ -4,10 +4,11 @@ import type { Db } from '../db/db';
  * Every article's place in "newest page first" order (the tie-break of search ranking), cached per
  * connection. Ordering a very common term's matches by page date costs a join and sort over every
  * match (~300 ms for 95k matches at 100k articles); with this array it is an in-memory sort, and the
- * array itself costs one ordered scan (~60 ms at 100k) until the archive next changes.
+ * array itself costs one ordered scan (~60 ms at 100k, ~1 s at 1M) until the order can have changed.
  */
 interface Cached {
-  key: string;
+  /** `search_order_generation` when built: triggers bump it on article and page-date changes only. */
+  generation: number;
   /** `position[id]` = 0 for the newest article; -1 for ids that do not exist. */
   position: Int32Array;
   /** `ids[position]` = article id. */
@@ -17,19 +18,23 @@ interface Cached {
 const cache = new WeakMap<Db, Cached>();
 
 /**
- * Changes on this connection bump total_changes() (a cascade starts with a counted statement, and a
- * rollback never lowers it); commits from other connections bump data_version. Either one makes
- * the cache stale, so at worst a tag write costs one rebuild, never a stale order.
+ * The counter of changes to the recency order (migration 007). Its triggers run for writes from
+ * any connection, and reading it sees other connections' commits, so tag, annotation and text
+ * writes leave the cache alone while every article or page-date change invalidates it.
  */
-function versionKey(db: Db): string {
-  const changes = db.prepare('SELECT total_changes()').pluck().get() as number;
-  return `${changes}:${String(db.pragma('data_version', { simple: true }))}`;
+export function orderGeneration(db: Db): number {
+  return db.prepare('SELECT generation FROM search_order_generation WHERE id = 1').pluck().get() as number;
+}
+
+/** The generation the cached order of this connection was built at, or null when none is cached. */
+export function cachedOrderGeneration(db: Db): number | null {
+  return cache.get(db)?.generation ?? null;
 }
 
 export function recencyOrder(db: Db): Cached {
-  const key = versionKey(db);
+  const generation = orderGeneration(db);
   const hit = cache.get(db);
-  if (hit?.key === key) return hit;
+  if (hit?.generation === generation) return hit;
   const list = db
     .prepare(
       'SELECT a.id FROM articles a JOIN pages p ON p.id = a.page_id ORDER BY p.date IS NULL, p.date DESC, a.id DESC',
@@ -40,7 +45,9 @@ export function recencyOrder(db: Db): Cached {
   const maxId = ids.reduce((m, id) => (id > m ? id : m), 0);
   const position = new Int32Array(maxId + 1).fill(-1);
   ids.forEach((id, i) => (position[id] = i));
-  const fresh = { key, position, ids };
-  cache.set(db, fresh);
+  const fresh = { generation, position, ids };
+  // Inside a transaction the counter may be uncommitted: after a rollback the same number could
+  // come back with other articles behind it, so an order built there is used once, never kept.
+  if (!db.inTransaction) cache.set(db, fresh);
   return fresh;
 }

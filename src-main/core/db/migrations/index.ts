@@ -5,6 +5,7 @@ import * as m003 from './003-annotations-corrections';
 import * as m004 from './004-articles-fts';
 import * as m005 from './005-version-source-page-bytes';
 import * as m006 from './006-version-reason-bundle';
+import * as m007 from './007-search-order-generation';
 
 export interface Migration {
   version: number;
@@ -19,4 +20,5 @@ export const migrations: Migration[] = [
   { version: 4, up: m004.up },
   { version: 5, up: m005.up },
   { version: 6, up: m006.up },
+  { version: 7, up: m007.up },
 ];
