@@ -27,7 +27,7 @@ import { isGenreHead, opensLikeLead } from './lead-fragment';
 import { markSignatures } from './standalone-lines';
 import { isBackwardMarker } from './detect-continuation';
 import { parseByline } from './detect-byline';
-import { bodyHasByline, headRun, prefaceEnd, type NextKind } from './line-runs';
+import { bodyHasByline, captionFollows, headRun, prefaceEnd, type NextKind } from './line-runs';
 
 export interface Assembled {
   drafts: ArticleDraft[];
@@ -205,6 +205,11 @@ export function assembleArticles(infos: LineInfo[]): Assembled {
       !signedElsewhere &&
       !isGenreHead(first.text)
     ) {
+      if (captionFollows(infos, headEnd)) {
+        warnings.push(`第${first.lineNo}行:短行后是带摄影署名的短文,按图片标题处理而非小标题`);
+        Object.assign(start('photo'), resolveHeads(run, warnings));
+        return;
+      }
       pushHeadParagraph(openArticle, first);
       const info = infos.find((x) => x.line === first);
       if (info && !info.bullet && !info.enumerated) {

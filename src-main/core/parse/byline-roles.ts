@@ -1,6 +1,6 @@
 /**
  * Role words printed in bylines and the role stored for each. The stored roles are the six the
- * archive knows (记者, 通讯员, 摄影, 文, 图, 编辑) plus 实习生 and 评论员; prefixes such as
+ * archive knows (记者, 通讯员, 摄影, 文, 图, 编辑) plus 实习生, 评论员 and 读者 (letters); prefixes such as
  * 本报/新华社 are part of the printed role word, so conservation can account for them.
  * Traditional forms (記者, 通訊員…) come from OCR of traditional-character pages and old scans.
  */
@@ -32,6 +32,8 @@ export const ROLE_WORDS: ReadonlyMap<string, string> = new Map([
   ['特约通讯员', '通讯员'],
   ['通讯员', '通讯员'],
   ['实习生', '实习生'],
+  // A letter's writer (读者 王女士): signs the item like a byline.
+  ['读者', '读者'],
   ['记者', '记者'],
   ['摄影', '摄影'],
   ['编辑', '编辑'],

@@ -19,7 +19,7 @@ import { slicePiece, type Piece } from './piece';
 import { isEditorLabel, startsWithEditorLabel } from './editor-labels';
 import { isPictureRole } from './photo-credits';
 import { isNeverHead } from './lead-fragment';
-import { isTableRow } from './standalone-lines';
+import { isFieldLine, isTableRow } from './standalone-lines';
 import { BULLET, ENUMERATOR, endsSentence, visibleLength } from './text-chars';
 
 export interface LineInfo {
@@ -125,7 +125,8 @@ export function classifyLine(line: Line): LineInfo {
   const source = matchSource(stripBullet(line)) !== null;
   const photoCredit = furniture || byline || source ? null : photoCreditOf(line);
   const editorLabel = isEditorLabel(text);
-  const standalone = !furniture && !continuation && !byline && !source && isTableRow(text);
+  const standalone =
+    !furniture && !continuation && !byline && !source && (isTableRow(text) || isFieldLine(text));
   const headLike =
     !standalone &&
     !editorLabel &&

@@ -4,6 +4,8 @@
  */
 import type { LineInfo } from './classify-lines';
 import { findTrailingByline } from './detect-byline';
+import { isPictureRole } from './photo-credits';
+import { visibleLength } from './text-chars';
 
 export type NextKind = 'source' | 'byline' | 'caption' | 'body' | 'continuation' | 'end';
 
@@ -43,6 +45,25 @@ export function bodyHasByline(infos: LineInfo[], j: number): boolean {
     const x = infos[k];
     if (!x || x.headLike || x.furniture || x.source) return false;
     if (x.byline || findTrailingByline(x.line)) return true;
+  }
+  return false;
+}
+
+const MAX_CAPTION_LINES = 2;
+const MAX_CAPTION_LENGTH = 220;
+
+/**
+ * Does a photo item start at line j: at most two short lines of caption, then a byline line
+ * crediting only the picture (秋 | 南通城区今晨… | 本报记者 黄河 摄)?
+ */
+export function captionFollows(infos: LineInfo[], j: number): boolean {
+  let length = 0;
+  for (let k = j; k < infos.length && k - j <= MAX_CAPTION_LINES; k++) {
+    const x = infos[k];
+    if (!x || x.headLike || x.furniture || x.source || x.standalone) return false;
+    if (x.byline) return k > j && x.byline.bylines.every((b) => isPictureRole(b.role));
+    length += visibleLength(x.line.text);
+    if (length > MAX_CAPTION_LENGTH) return false;
   }
   return false;
 }

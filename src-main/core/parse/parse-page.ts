@@ -31,6 +31,9 @@ export function parsePage(
   const assembled = assembleArticles(lines.map(classifyLine));
   const finished = assembled.drafts.map(finishDraft);
   const furniture = assembled.furniture.map((f) => f.item);
+  // A page of nothing but headers and page numbers (an ad page's frame, a blank section) is valid,
+  // but an editor importing it should know no article came out of it.
+  const empty = finished.length === 0 ? ['全页只有版面信息,没有识别出文章'] : [];
   return ok({
     parsed: {
       page,
@@ -38,7 +41,7 @@ export function parsePage(
       meta: resolvePageMeta(furniture, page, options.meta),
       articles: finished.map((f) => f.article),
       furniture,
-      warnings: [...decoded.value.warnings, ...assembled.warnings],
+      warnings: [...decoded.value.warnings, ...assembled.warnings, ...empty],
     },
     text,
     spans: finished.map((f) => f.spans),

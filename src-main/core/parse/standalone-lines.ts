@@ -20,6 +20,17 @@ export function isTableRow(text: string): boolean {
   return cells.length >= 4 || numeric >= 1 || withDigit >= 2;
 }
 
+/**
+ * 地址:…, 电话:0513-…, 时间:…: the fields of a notice, an event listing or an advertisement.
+ * Each is its own line in print and ends with no full stop by nature.
+ */
+const FIELD_LINE =
+  /^(?:地址|电话|联系电话|咨询电话|报名电话|热线|服务热线|联系人|网址|邮箱|微信|微信号|时间|地点|日期|报名方式|报名时间|截止时间|主办|承办|主办单位|承办单位)\s*[:\uFF1A]\s*\S/u;
+
+export function isFieldLine(text: string): boolean {
+  return FIELD_LINE.test(text) && !/[。!?\uFF01\uFF1F]$/u.test(text);
+}
+
 /** 2024年9月12日 alone on a line: a dateline or signature date, never a headline. */
 export const DATE_LINE = /^[\d０-９]{4}\s*年\s*[\d０-９]{1,2}\s*月\s*[\d０-９]{1,2}\s*日$/u;
 
