@@ -38,7 +38,9 @@ export function opensLikeLead(text: string): boolean {
 /**
  * Heads naming a genre that is never part of another article: 停水通知, 天气预报, 读者来信,
  * 招聘启事. Such a line starts its own item even when it is one short line after unsigned text,
- * where an ordinary short line would be read as an internal subhead.
+ * where an ordinary short line would be read as an internal subhead. Advertisements are kept as
+ * kind 'article' (their 广告 label is section furniture): an ad's text is what an editor searches
+ * for, and furniture is reserved for what belongs to the page rather than to any item on it.
  */
 const GENRE_HEAD =
   /(?:通知|公告|通告|启事|启示|声明|预报|公示|讣告|来信|广告|告示|倡议书|公开信|一封信|招聘|招标|须知)$/u;
