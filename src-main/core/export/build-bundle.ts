@@ -1,6 +1,6 @@
 import type { Db } from '../db/db';
 import type { ArticleRow } from '../pages/rows';
-import type { Byline } from '../parse/parsed-page';
+import { contentOf } from '../corrections/article-content';
 import { annotationsPart } from './bundle-parts';
 import { exportCorrections } from './corrections-part';
 import { BUNDLE_FORMAT, BUNDLE_VERSION, type ArticleRefT, type Bundle } from './bundle-schema';
@@ -66,12 +66,7 @@ export function buildBundle(db: Db, ids: readonly number[], options: BundleOptio
       articles: articles.map((a) => ({
         ordinal: a.ordinal,
         kind: a.kind,
-        kicker: a.kicker,
-        headline: a.headline,
-        subheadline: a.subheadline,
-        source: a.source,
-        bylines: JSON.parse(a.bylines) as Byline[],
-        paragraphs: JSON.parse(a.paragraphs) as string[],
+        ...contentOf(a),
         continued: a.continued,
         spans: JSON.parse(a.spans) as unknown,
         textVersion: a.text_version,

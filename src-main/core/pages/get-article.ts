@@ -1,7 +1,7 @@
 import type { ArticleT } from '../../contract';
 import { err, ok, type Result } from '../../result';
 import type { Db } from '../db/db';
-import type { Byline } from '../parse/parsed-page';
+import { contentOf } from '../corrections/article-content';
 import { pageMetaOf, type ArticleRow, type PageRow } from './rows';
 
 export function getArticle(db: Db, input: { id: number }): Result<ArticleT> {
@@ -15,12 +15,7 @@ export function getArticle(db: Db, input: { id: number }): Result<ArticleT> {
     pageId: a.page_id,
     ordinal: a.ordinal,
     kind: a.kind,
-    kicker: a.kicker,
-    headline: a.headline,
-    subheadline: a.subheadline,
-    source: a.source,
-    bylines: JSON.parse(a.bylines) as Byline[],
-    paragraphs: JSON.parse(a.paragraphs) as string[],
+    ...contentOf(a),
     continued: a.continued,
     page: { id: p.id, fileName: p.file_name, meta: pageMetaOf(p) },
   });
