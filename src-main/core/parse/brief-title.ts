@@ -8,7 +8,7 @@ import type { ArticleDraft } from './article-draft';
 import { slicePiece, trimPiece, type Piece } from './piece';
 import type { Line } from './split-lines';
 import { matchSource } from './detect-source';
-import { BULLET, visibleLength } from './text-chars';
+import { bulletLength, visibleLength } from './text-chars';
 
 const INLINE_TITLE_MIN = 4;
 const INLINE_TITLE_MAX = 30;
@@ -37,10 +37,10 @@ export function isBracketTitle(line: Line): boolean {
 
 export function stripBriefTitle(line: Line, markup: Span[]): Line {
   let piece = { text: line.text, start: line.start, end: line.end };
-  const bullet = BULLET.exec(piece.text);
-  if (bullet && !piece.text.startsWith('□')) {
+  const bullet = bulletLength(piece.text);
+  if (bullet > 0) {
     markup.push([piece.start, piece.start + 1]);
-    piece = slicePiece(piece, bullet[0].length);
+    piece = slicePiece(piece, bullet);
   }
   const bracket = /^【(.+)】$/u.exec(piece.text);
   if (bracket?.[1]) {

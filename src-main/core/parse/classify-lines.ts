@@ -17,10 +17,10 @@ import {
 import { matchSource } from './detect-source';
 import { slicePiece, type Piece } from './piece';
 import { isEditorLabel, startsWithEditorLabel } from './editor-labels';
-import { isPictureRole } from './photo-credits';
+import { MAX_CAPTION_LENGTH, isPictureRole } from './photo-credits';
 import { isNeverHead } from './lead-fragment';
 import { isFieldLine, isTableRow } from './standalone-lines';
-import { BULLET, ENUMERATOR, endsSentence, visibleLength } from './text-chars';
+import { ENUMERATOR, bulletLength, endsSentence, visibleLength } from './text-chars';
 
 export interface LineInfo {
   line: Line;
@@ -48,7 +48,6 @@ export interface LineInfo {
 const MAX_HEAD_LENGTH = 48;
 /** Interview turns: 记者:… 问:… 答:… 主持人:… (the speaker's name varies, these do not). */
 export const QA_SPEAKER = /^(?:本报记者|记者|问|答|主持人|嘉宾|Q|A)\s*[:\uFF1A]/u;
-const MAX_CAPTION_LENGTH = 220;
 const BRACKET_TITLE = /^【[^【】]{1,40}】/u;
 
 /** Short, no full stop inside, not ending like a sentence: could be a kicker, headline or label. */
@@ -96,8 +95,7 @@ function bracketsBalanced(text: string): boolean {
 }
 
 function stripBullet(piece: Piece): Piece {
-  const m = BULLET.exec(piece.text);
-  return m && !piece.text.startsWith('□') ? slicePiece(piece, m[0].length) : piece;
+  return slicePiece(piece, bulletLength(piece.text));
 }
 
 export function photoCreditOf(piece: Piece): SplitByline | null {
@@ -118,7 +116,7 @@ function parenthesisedName(line: Line): BylineMatch | null {
 export function classifyLine(line: Line): LineInfo {
   const text = line.text;
   const furniture = classifyFurniture(text);
-  const bullet = BULLET.test(text) && !text.startsWith('□');
+  const bullet = bulletLength(text) > 0;
   const bracketTitle = BRACKET_TITLE.test(text) && !startsWithEditorLabel(text);
   const continuation = furniture ? null : matchContinuationLine(line);
   const byline = furniture || continuation ? null : (parseByline(line) ?? parenthesisedName(line));

@@ -8,7 +8,7 @@ import { splitContinuation } from './detect-continuation';
 import { matchSource } from './detect-source';
 import { slicePiece, type Piece } from './piece';
 import type { ArticleDraft } from './article-draft';
-import { BULLET } from './text-chars';
+import { bulletLength } from './text-chars';
 
 export interface FillOptions {
   /** Append to the last paragraph (column break) instead of starting a new one. */
@@ -27,10 +27,10 @@ function takeContinuation(draft: ArticleDraft, piece: Piece): Piece {
 
 /** Strips a leading bullet (■ ● ◆…) into markup; the byline box □ is left for byline parsing. */
 export function takeBullet(draft: ArticleDraft, piece: Piece): Piece {
-  const m = BULLET.exec(piece.text);
-  if (!m || piece.text.startsWith('□')) return piece;
+  const length = bulletLength(piece.text);
+  if (length === 0) return piece;
   draft.markup.push([piece.start, piece.start + 1]);
-  return slicePiece(piece, m[0].length);
+  return slicePiece(piece, length);
 }
 
 export function fillBody(draft: ArticleDraft, line: Piece, options: FillOptions): void {

@@ -4,7 +4,7 @@
  */
 import type { LineInfo } from './classify-lines';
 import { findTrailingByline } from './detect-byline';
-import { isPictureRole } from './photo-credits';
+import { MAX_CAPTION_LENGTH, isPictureRole } from './photo-credits';
 import { visibleLength } from './text-chars';
 
 export type NextKind = 'source' | 'byline' | 'caption' | 'body' | 'continuation' | 'end';
@@ -50,7 +50,6 @@ export function bodyHasByline(infos: LineInfo[], j: number): boolean {
 }
 
 const MAX_CAPTION_LINES = 2;
-const MAX_CAPTION_LENGTH = 220;
 
 /**
  * Does a photo item start at line j: at most two short lines of caption, then a byline line

@@ -11,6 +11,9 @@ import type { FoundByline } from './byline-atoms';
 
 export const CREDIT_ROLE = '图';
 
+/** Longest text that still reads as a photo caption rather than a credited article. */
+export const MAX_CAPTION_LENGTH = 220;
+
 /**
  * Printed words around the agency's name. They are not person roles (never in ROLE_WORDS, where
  * they would make 张三 发 a byline), but the conservation check must accept them in byline spans.

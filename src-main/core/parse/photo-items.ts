@@ -8,13 +8,12 @@ import type { ArticleDraft } from './article-draft';
 import type { FoundByline } from './detect-byline';
 import type { LineInfo } from './classify-lines';
 import { visibleLength } from './text-chars';
-import { isPictureRole } from './photo-credits';
+import { MAX_CAPTION_LENGTH, isPictureRole } from './photo-credits';
 
 /** Starts mid-sentence (务,着力打造…): likely a fragment from another column. */
 // One character only: two-character openers (当晚, 目前, 此外…) start real paragraphs.
 export const FRAGMENT_START = /^(?:[,\uFF0C、;\uFF1B:\uFF1A。]|\p{Script=Han}[,\uFF0C、;\uFF1B])/u;
 
-const MAX_CAPTION_LENGTH = 220;
 const MAX_CAPTION_PARAGRAPHS = 2;
 
 /**

@@ -34,10 +34,6 @@ export function spanOf(piece: Piece): Span {
   return [piece.start, piece.end];
 }
 
-export function isBlank(text: string): boolean {
-  return !/\S/u.test(text);
-}
-
 /** Whitespace-free form used for length tests and conservation checks. */
 export function stripWhitespace(text: string): string {
   return text.replace(/\s+/gu, '');

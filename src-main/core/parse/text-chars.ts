@@ -53,15 +53,6 @@ export function sentenceEndPositions(text: string, from = 0): number[] {
   return out;
 }
 
-export const HAN = /\p{Script=Han}/u;
-
-/** Counts Han characters; headline length limits are in Han characters, not UTF-16 units. */
-export function hanLength(text: string): number {
-  let n = 0;
-  for (const c of text) if (HAN.test(c)) n++;
-  return n;
-}
-
 /** The non-ASCII code units \s matches (NBSP, ideographic space U+3000, BOM…). */
 function isNonAsciiSpace(c: number): boolean {
   return (
@@ -100,6 +91,12 @@ export function visibleLength(text: string, stopAbove = Infinity): number {
 
 /** Bullets that open briefs or internal subheads. */
 export const BULLET = /^[■●◆▲★☆◇□▶►•]\s*/u;
+
+/** Length of a leading bullet and its space; 0 for none or for □, which boxes a byline instead. */
+export function bulletLength(text: string): number {
+  const m = BULLET.exec(text);
+  return m && !text.startsWith('□') ? m[0].length : 0;
+}
 
 /** Enumerated internal subheads: 一、 (一) 1. 1、 第一, … */
 export const ENUMERATOR =
