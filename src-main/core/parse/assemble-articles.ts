@@ -18,7 +18,7 @@ import { fillBody } from './fill-body';
 import { spanOf } from './piece';
 import { dropFalseCaptions, isCreditedPhoto } from './photo-items';
 import { markColonKickers } from './head-context';
-import { markSignatures } from './standalone-lines';
+import { markSignatures, markTableHeaders } from './standalone-lines';
 import { isBackwardMarker } from './detect-continuation';
 import { parseByline } from './detect-byline';
 import { headRun, prefaceEnd } from './line-runs';
@@ -31,6 +31,7 @@ import {
 } from './assembly-state';
 import { placeHeadRun } from './place-head-run';
 import { placeBodyLine } from './place-body-line';
+import { takeTrailingCaption } from './trailing-caption';
 
 export interface Assembled {
   drafts: ArticleDraft[];
@@ -44,6 +45,7 @@ export function assembleArticles(infos: LineInfo[]): Assembled {
 
   dropFalseCaptions(infos);
   markSignatures(infos);
+  markTableHeaders(infos);
   markColonKickers(infos);
 
   for (let i = 0; i < infos.length; i++) {
@@ -92,7 +94,12 @@ export function assembleArticles(infos: LineInfo[]): Assembled {
     }
     if (info.byline) {
       if (!state.current) warnings.push(`第${line.lineNo}行:署名前没有文章`);
-      const target = state.current ?? startDraft(state, 'article');
+      let target = state.current ?? startDraft(state, 'article');
+      const caption = takeTrailingCaption(target, info.byline.bylines);
+      if (caption) {
+        target = startDraft(state, 'photo');
+        target.paragraphs.push(caption);
+      }
       if (isCreditedPhoto(target, info.byline.bylines)) target.kind = 'photo';
       target.bylines.push(...info.byline.bylines);
       target.markup.push(...info.byline.markup);

@@ -25,6 +25,9 @@ export interface BylineMatch {
  */
 export const PAREN_NAME_ROLE = '记者';
 
+/** Stored role of an author printed with no role word (□ 张三, a name under a 副刊 title). */
+export const AUTHOR_ROLE = '文';
+
 const SEPARATOR = /[\s、,\uFF0C;\uFF1B]+/gu;
 const MAX_BYLINE_LENGTH = 40;
 
@@ -56,6 +59,8 @@ export function parseByline(raw: Piece, options: BylineOptions = {}): BylineMatc
   if (piece.text.length === 0) return null;
   const markup: Span[] = [];
   const lead = /^[□■]\s*/u.exec(piece.text);
+  // □ 张 三 over an essay: the box marks an author, so a bare name after it is the writer.
+  if (lead?.[0].startsWith('□') && options.bareRole == null) options = { ...options, bareRole: AUTHOR_ROLE };
   if (lead) {
     markup.push([piece.start, piece.start + 1]);
     piece = trimPiece(slicePiece(piece, lead[0].length));

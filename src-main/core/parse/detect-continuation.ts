@@ -6,8 +6,9 @@
 import type { Span } from './parsed-page';
 import { slicePiece, trimPiece, type Piece } from './piece';
 
-const MARKER = String.raw`(?:下转|上接|转至?|接|续)第?\s*(?:[A-Z]{1,2}\s*\d{1,2}|\d{1,2}|[一二三四五六七八九十]{1,3})\s*版|(?:接上页|转下页|下转\s*[A-Z]{1,2}\d{1,2}|上接\s*[A-Z]{1,2}\d{1,2})`;
-const WHOLE = new RegExp(String.raw`^[(\uFF08]?\s*(${MARKER})\s*[)\uFF09]?$`, 'u');
+const MARKER = String.raw`(?:下转|上接|(?:详|参)?见|转至?|接|续)第?\s*(?:[A-Z]{1,2}\s*\d{1,2}|\d{1,2}|[一二三四五六七八九十]{1,3})\s*版|(?:接上页|转下页|下转\s*[A-Z]{1,2}\d{1,2}|上接\s*[A-Z]{1,2}\d{1,2})`;
+// ■ 详见第4版 closes a front-page teaser: the bullet is markup like the parentheses.
+const WHOLE = new RegExp(String.raw`^[■●◆▶]?\s*[(\uFF08]?\s*(${MARKER})\s*[)\uFF09]?$`, 'u');
 const AT_END = new RegExp(
   String.raw`[(\uFF08]\s*(${MARKER})\s*[)\uFF09]$|(?<=[。!?\uFF01\uFF1F”])\s*(${MARKER})$`,
   'u',
@@ -27,7 +28,7 @@ function fromMatch(piece: Piece, index: number, raw: string, inner: string): Con
   const markup: Span[] = [];
   for (let i = 0; i < raw.length; i++) {
     if (i >= innerAt && i < innerAt + inner.length) continue;
-    if (/[()\uFF08\uFF09]/u.test(raw[i] ?? '')) markup.push([whole.start + i, whole.start + i + 1]);
+    if (/[()\uFF08\uFF09■●◆▶]/u.test(raw[i] ?? '')) markup.push([whole.start + i, whole.start + i + 1]);
   }
   return { marker, markup };
 }

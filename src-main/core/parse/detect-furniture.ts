@@ -15,7 +15,10 @@ export const PAGE_LABEL =
 const STAFF = /责任编辑|责编|美术编辑|美编|校对|组版|版式设计|版式|审读|值班主任|本版编辑|视觉设计|照排/u;
 export const PAPER =
   /[\p{Script=Han}]{2,6}?(?:日报|晚报|早报|商报|都市报|时报|青年报|法制报|晨报|快报|导报|周报|新闻报)/u;
+const MASTHEAD = new RegExp(String.raw`^${PAPER.source}$`, 'u');
 const LUNAR = /农历[\p{Script=Han}]{2,8}/u;
+/** The masthead's registration line (国内统一连续出版物号 CN 11-0014, 邮发代号 1-46). */
+const REGISTRATION = /统一刊号|连续出版物号|邮发代号|(?<![A-Za-z])CN\s*\d{2}\s*-\s*\d{4}/u;
 
 /** Section names printed as page labels or column heads. Deliberately short, specific words. */
 export const SECTIONS = [
@@ -80,7 +83,7 @@ export const SECTIONS = [
 
 /** Brief sections: every item after one of these is its own `brief` article. */
 export const BRIEF_SECTION =
-  /^[【[■●◆]?\s*(?:新闻)?(?:简讯|快讯|短讯|简明新闻|一句话新闻|新闻速览|本地快讯|要闻简报|综合简讯|资讯速递|消息树)\s*[】\]]?$/u;
+  /^[【[■●◆]?\s*(?:新闻)?(?:简讯|快讯|短讯|简明新闻|一句话新闻|新闻速览|本地快讯|要闻简报|综合简讯|资讯速递|消息树|导读|今日导读|本期导读)\s*[】\]]?$/u;
 
 const SECTION_LABEL = new RegExp(
   String.raw`^(?:[A-Z]{0,2}\d{1,2}\s*[·・.\-|丨]?\s*)?(?:${SECTIONS.join('|')})(?:\s*[·・.\-|丨]?\s*[A-Z]{0,2}\d{1,2}\s*版?)?$`,
@@ -96,6 +99,10 @@ export function classifyFurniture(text: string): FurnitureKind | null {
   if (length <= 12 && (SECTION_LABEL.test(text) || BRIEF_SECTION.test(text))) return 'section';
   if (length > 90 || /[。!?\uFF01\uFF1F]/u.test(text)) return null;
   if (STAFF.test(text) && /[:\uFF1A\s]|编辑[\p{Script=Han}]/u.test(text)) return 'header';
+  if (REGISTRATION.test(text)) return 'header';
+  // The masthead printed on a line of its own (人民日报, 经济日报): one clue, but a headline is
+  // never just a paper's name.
+  if (MASTHEAD.test(text.replace(/\s+/gu, ''))) return 'header';
   let clues = 0;
   if (DATE_CN.test(text) || DATE_ISO.test(text)) clues++;
   if (WEEKDAY.test(text) || LUNAR.test(text)) clues++;

@@ -45,6 +45,13 @@ export function opensLikeLead(text: string): boolean {
 const GENRE_HEAD =
   /(?:通知|公告|通告|启事|启示|声明|预报|公示|讣告|来信|广告|告示|倡议书|公开信|一封信|招聘|招标|须知)$/u;
 
+/** 评论员文章, 社论, 今日谈: labels printed over an opinion piece, its kicker, never a photo's title. */
+const COLUMN_LABEL = /^(?:本报)?(?:评论员文章|社论|短评|时评|今日谈|人民时评|编辑部文章|特约评论员文章)$/u;
+
+export function isColumnLabel(text: string): boolean {
+  return COLUMN_LABEL.test(text.trim());
+}
+
 export function isGenreHead(text: string): boolean {
   return GENRE_HEAD.test(text.replace(/[【】[\]■●◆]/gu, '').trim());
 }

@@ -37,8 +37,10 @@ export function metaFromFurniture(items: FurnitureItem[]): PageMeta {
       meta.paper ??= PAPER.exec(text)?.[0] ?? null;
       meta.date ??= dateIn(text);
       meta.pageLabel ??= pageLabelIn(text);
-      // Staff credits (本版编辑) are not section names; only look before them.
-      meta.section ??= sectionIn(text.split(/责任编辑|责编|编辑|美编|校对/u)[0] ?? '');
+      // Staff credits (本版编辑) are not section names; only look before them. The paper's own
+      // name is not one either (经济日报 is not the 经济 page).
+      const beforeStaff = text.split(/责任编辑|责编|编辑|美编|校对/u)[0] ?? '';
+      meta.section ??= sectionIn(beforeStaff.replace(PAPER, ''));
     } else if (kind === 'section') {
       meta.pageLabel ??= pageLabelIn(text);
       if (!/简讯|快讯|短讯/u.test(text)) meta.section ??= sectionIn(text);

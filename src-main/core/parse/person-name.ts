@@ -37,6 +37,8 @@ const COMPOUND_SURNAMES = [
 
 /** Two-character words that start with a surname character but are common vocabulary. */
 const NOT_NAMES = new Set([
+  // 评论员文章: the label over an editorial, not 评论员 plus a name.
+  '文章',
   '记者',
   '通讯',
   '编辑',

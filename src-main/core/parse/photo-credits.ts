@@ -18,7 +18,7 @@ export const MAX_CAPTION_LENGTH = 220;
  * Printed words around the agency's name. They are not person roles (never in ROLE_WORDS, where
  * they would make 张三 发 a byline), but the conservation check must accept them in byline spans.
  */
-export const CREDIT_WORDS = ['发', '供图', '图片由', '照片由', '提供', '图片来源', '图源', '来源'];
+export const CREDIT_WORDS = ['photo', '发', '供图', '图片由', '照片由', '提供', '图片来源', '图源', '来源'];
 
 const ORG = String.raw`\p{Script=Han}{2,14}`;
 /** 发 is an ordinary verb: only a news agency (…社, …网, 人民视觉) "sends" a photo. */
@@ -34,6 +34,8 @@ const FORMS: Form[] = [
   // 资料图片 / 本报资料图片 / 资料照片: the whole phrase is what the editor needs to see.
   { pattern: /^(?:本报)?资料(?:图片|图|照片)$/u, group: 0 },
   { pattern: new RegExp(String.raw`^(${AGENCY})发$`, 'u'), group: 1 },
+  // CFP, IC photo, 东方IC: photo agencies credited in Latin letters, with no 摄 or 发.
+  { pattern: /^(CFP|IC|AFP|EPA|AP|Reuters|东方IC|视觉中国)(?:\s*photo)?$/u, group: 1 },
   { pattern: new RegExp(String.raw`^(${ORG}?)供图$`, 'u'), group: 1 },
   { pattern: new RegExp(String.raw`^(?:图片|照片)由(${ORG})提供$`, 'u'), group: 1 },
   { pattern: new RegExp(String.raw`^(?:图片来源|图源|来源)\s*([:\uFF1A])\s*(${ORG})$`, 'u'), group: 2 },

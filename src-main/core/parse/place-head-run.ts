@@ -8,9 +8,24 @@ import { bodyLength, pushHeadParagraph } from './article-draft';
 import { resolveHeads } from './resolve-heads';
 import { fillBody } from './fill-body';
 import { isBracketTitle, stripBriefTitle } from './brief-title';
-import { isGenreHead, opensLikeLead } from './lead-fragment';
+import { isColumnLabel, isGenreHead, opensLikeLead } from './lead-fragment';
 import { bodyHasByline, captionFollows, type NextKind } from './line-runs';
 import { startDraft, type AssemblyState } from './assembly-state';
+import { splitVerseRun, type VersePiece } from './verse-run';
+
+function placeVerse(state: AssemblyState, pieces: VersePiece[]): void {
+  for (const { heads, author, verse } of pieces) {
+    const d = startDraft(state, state.briefMode ? 'brief' : 'article');
+    Object.assign(d, resolveHeads(heads, state.warnings));
+    if (author) {
+      d.bylines.push(...author.match.bylines);
+      d.markup.push(...author.match.markup);
+    } else if (heads[0]) {
+      state.warnings.push(`第${heads[0].lineNo}行:连续多行短行且无作者行,按诗歌处理:首行为标题,其余为正文`);
+    }
+    for (const line of verse) pushHeadParagraph(d, line);
+  }
+}
 
 export function placeHeadRun(state: AssemblyState, run: Line[], next: NextKind, headEnd: number): void {
   const { infos, warnings } = state;
@@ -18,7 +33,7 @@ export function placeHeadRun(state: AssemblyState, run: Line[], next: NextKind, 
   const first = run[0];
   if (!first) return;
   // A photo whose caption is done but which has no title yet takes the first short line after it.
-  if (cur?.kind === 'photo' && cur.closed && cur.headline.length === 0) {
+  if (cur?.kind === 'photo' && cur.closed && cur.headline.length === 0 && !isColumnLabel(first.text)) {
     if (run.length >= 2 || next === 'end' || next === 'caption') {
       cur.headline.push(first);
       placeHeadRun(state, run.slice(1), next, headEnd);
@@ -32,6 +47,11 @@ export function placeHeadRun(state: AssemblyState, run: Line[], next: NextKind, 
     warnings.push(`第${last.lineNo}行:标题下的短行像被分栏截断的正文首行,并入正文`);
     placeHeadRun(state, run.slice(0, -1), next, headEnd);
     if (state.current) fillBody(state.current, last, { join: false, allowSource: true });
+    return;
+  }
+  const verse = splitVerseRun(run, next === 'body');
+  if (verse) {
+    placeVerse(state, verse);
     return;
   }
   const openArticle = cur && !cur.closed && bodyLength(cur) > 0 ? cur : null;
@@ -62,6 +82,13 @@ export function placeHeadRun(state: AssemblyState, run: Line[], next: NextKind, 
     if (captionFollows(infos, headEnd)) {
       warnings.push(`第${first.lineNo}行:短行后是带摄影署名的短文,按图片标题处理而非小标题`);
       Object.assign(startDraft(state, 'photo'), resolveHeads(run, warnings));
+      return;
+    }
+    // Subheads divide a long text; after a single unsigned paragraph with no source the line is
+    // more likely the next item of a column of short unsigned pieces (front-page teasers).
+    if (bodyLength(openArticle) === 1 && openArticle.source === null && openArticle.bylines.length === 0) {
+      warnings.push(`第${first.lineNo}行:单段无署名短文后的短行,按新文章标题处理而非小标题`);
+      Object.assign(startDraft(state, 'article'), resolveHeads(run, warnings));
       return;
     }
     pushHeadParagraph(openArticle, first);

@@ -21,6 +21,23 @@ export function isTableRow(text: string): boolean {
 }
 
 /**
+ * 商品 金额(亿元) 同比(%): a table's header row has no figures, but it has as many short cells as
+ * the rows under it. Called after classification, so rows are already marked standalone.
+ */
+export function markTableHeaders(infos: LineInfo[]): void {
+  infos.forEach((info, k) => {
+    const below = infos[k + 1];
+    if (!below?.standalone || info.furniture || info.byline || info.source) return;
+    const cells = info.line.text.trim().split(CELL_GAP);
+    const rowCells = below.line.text.trim().split(CELL_GAP).length;
+    if (cells.length >= 3 && cells.length === rowCells && cells.every((c) => [...c].length <= 12)) {
+      info.headLike = false;
+      info.standalone = true;
+    }
+  });
+}
+
+/**
  * 地址:…, 电话:0513-…, 时间:…: the fields of a notice, an event listing or an advertisement.
  * Each is its own line in print and ends with no full stop by nature.
  */
