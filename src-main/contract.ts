@@ -234,6 +234,8 @@ export const Annotation = z.object({
   colour: Colour,
   note: z.string(),
   status: AnnotationStatus,
+  /** Names of the tags put on this annotation, sorted; full paths (经济/长三角). */
+  tags: z.array(z.string()),
   createdAt: z.string(),
   updatedAt: z.string(),
   deletedAt: NullableText,

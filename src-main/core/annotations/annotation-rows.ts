@@ -18,10 +18,19 @@ export interface AnnotationRow {
   deleted_at: string | null;
 }
 
-/** Annotation columns plus the article's headline, for views listing annotations across the archive. */
-export const ANNOTATION_SELECT = `SELECT n.*, a.headline AS headline FROM annotations n JOIN articles a ON a.id = n.article_id`;
+/**
+ * Annotation columns plus the article's headline, for views listing annotations across the archive,
+ * and its tag names as one JSON array: a correlated subquery keeps one row per annotation, so the
+ * list's LIMIT and ordering stay as they were.
+ */
+export const ANNOTATION_SELECT = `SELECT n.*, a.headline AS headline,
+    (SELECT json_group_array(t.name ORDER BY t.name) FROM annotation_tags x JOIN tags t ON t.id = x.tag_id
+      WHERE x.annotation_id = n.id) AS tags_json
+  FROM annotations n JOIN articles a ON a.id = n.article_id`;
 
-export function toAnnotation(r: AnnotationRow & { headline: string | null }): AnnotationT {
+export type AnnotationListRow = AnnotationRow & { headline: string | null; tags_json: string };
+
+export function toAnnotation(r: AnnotationListRow): AnnotationT {
   return {
     id: r.id,
     articleId: r.article_id,
@@ -35,6 +44,7 @@ export function toAnnotation(r: AnnotationRow & { headline: string | null }): An
     colour: r.colour,
     note: r.note,
     status: r.status,
+    tags: JSON.parse(r.tags_json) as string[],
     createdAt: r.created_at,
     updatedAt: r.updated_at,
     deletedAt: r.deleted_at,
@@ -42,7 +52,6 @@ export function toAnnotation(r: AnnotationRow & { headline: string | null }): An
 }
 
 export function readAnnotation(db: Db, id: number): AnnotationT | null {
-  const row = db.prepare(`${ANNOTATION_SELECT} WHERE n.id = ?`).get(id) as
-    (AnnotationRow & { headline: string | null }) | undefined;
+  const row = db.prepare(`${ANNOTATION_SELECT} WHERE n.id = ?`).get(id) as AnnotationListRow | undefined;
   return row ? toAnnotation(row) : null;
 }

@@ -2,7 +2,7 @@ import type { AnnotationT, Input } from '../../contract';
 import { ok, type Result } from '../../result';
 import type { Db } from '../db/db';
 import { normalize } from '../search/normalize-text';
-import { ANNOTATION_SELECT, toAnnotation, type AnnotationRow } from './annotation-rows';
+import { ANNOTATION_SELECT, toAnnotation, type AnnotationListRow } from './annotation-rows';
 
 const VIEW_WHERE = {
   active: `n.deleted_at IS NULL AND n.status = 'anchored'`,
@@ -35,11 +35,11 @@ export function listAnnotations(db: Db, input: Input<'annotations.list'>): Resul
     input.view === 'trash' ? 'n.deleted_at DESC, n.id DESC' : 'a.page_id, a.ordinal, n.start, n.id';
   const rows = db
     .prepare(`${ANNOTATION_SELECT} WHERE ${where.join(' AND ')} ORDER BY ${order}`)
-    .all(params) as (AnnotationRow | (AnnotationRow & { headline: string | null }))[];
+    .all(params) as AnnotationListRow[];
   const needle = input.text ? normalize(input.text).trim() : '';
   const found: AnnotationT[] = [];
   for (const r of rows) {
-    const a = toAnnotation(r as AnnotationRow & { headline: string | null });
+    const a = toAnnotation(r);
     if (needle && !normalize(`${a.exact}\n${a.note}`).includes(needle)) continue;
     found.push(a);
     if (found.length >= input.limit) break;

@@ -2,7 +2,7 @@ import type { Input, Output } from '../../contract';
 import { err, ok, type Result } from '../../result';
 import type { Db } from '../db/db';
 import { normalizeTagName } from './tag-name';
-import { ensureTag, getTag, toTag } from './tag-store';
+import { ensureTag, findTag, getTag, toTag } from './tag-store';
 
 /**
  * Tags many articles in one transaction (10,000 selected search results is the target case; one
@@ -45,7 +45,9 @@ export function annotateTag(db: Db, input: Input<'tags.annotate'>): Result<Outpu
   const name = normalizeTagName(input.tag);
   if (name === null) return err('invalid-input', input.tag);
   return db.transaction((): Result<Output<'tags.annotate'>> => {
-    const tag = ensureTag(db, name);
+    // Removing must not create the tag: a stale chip would otherwise leave an empty tag behind.
+    const tag = input.remove ? findTag(db, name) : ensureTag(db, name);
+    if (!tag) return err('not-found', name);
     const stmt = input.remove
       ? db.prepare('DELETE FROM annotation_tags WHERE tag_id = ? AND annotation_id = ?')
       : db.prepare('INSERT OR IGNORE INTO annotation_tags (tag_id, annotation_id) VALUES (?, ?)');
