@@ -352,6 +352,10 @@ export const contract = {
       .strict(),
     result: SavedSearch,
   }),
+  'collections.renameSearch': op({
+    input: z.object({ searchId: Id, name: z.string().trim().min(1).max(80) }).strict(),
+    result: SavedSearch,
+  }),
   'collections.deleteSearch': op({
     input: z.object({ searchId: Id }).strict(),
     result: z.object({ deleted: z.boolean() }),

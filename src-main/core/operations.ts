@@ -18,7 +18,7 @@ import { listLibrary } from './pages/list-library';
 import { listCollections } from './collections/list-collections';
 import { collectionArticles } from './collections/collection-articles';
 import { reorderCollection } from './collections/reorder-collection';
-import { deleteSearch, saveSearch } from './collections/saved-searches';
+import { deleteSearch, renameSearch, saveSearch } from './collections/saved-searches';
 import { exportCancel, exportProgress, runExportOperation } from './export/deliver-export';
 import { importBundle, parseBundle } from './export/import-bundle';
 import type { HostServices } from './host-services';
@@ -81,6 +81,7 @@ export const operations = {
   'tags.restoreDeleted': (ctx, input) => restoreDeletedTag(ctx.db, input),
   'collections.list': (ctx) => listCollections(ctx.db),
   'collections.saveSearch': (ctx, input) => saveSearch(ctx.db, input),
+  'collections.renameSearch': (ctx, input) => renameSearch(ctx.db, input),
   'collections.deleteSearch': (ctx, input) => deleteSearch(ctx.db, input),
   'collections.articles': (ctx, input) => collectionArticles(ctx.db, input),
   'collections.reorder': (ctx, input) => reorderCollection(ctx.db, input),

@@ -10,7 +10,7 @@ import { queryArticles } from './article-query';
 import { collectionArticles, collectionIds } from './collection-articles';
 import { listCollections } from './list-collections';
 import { reorderCollection } from './reorder-collection';
-import { deleteSearch, saveSearch } from './saved-searches';
+import { deleteSearch, renameSearch, saveSearch } from './saved-searches';
 
 const value = <T>(r: { ok: true; value: T } | { ok: false; error: unknown }): T => {
   if (!r.ok) throw new Error(`expected ok, got ${JSON.stringify(r.error)}`);
@@ -52,6 +52,24 @@ describe('collections', () => {
     expect(value(collectionIds(db, ref))).toEqual([ids[0]]);
     expect(value(deleteSearch(db, { searchId: saved.id }))).toEqual({ deleted: true });
     expect(collectionIds(db, ref)).toMatchObject({ ok: false, error: { code: 'not-found' } });
+  });
+
+  it('renames a saved search in place; a name used by another search is refused', () => {
+    const { db } = archiveWithArticles(2);
+    const saved = value(saveSearch(db, { name: '头条', query: '头条' }));
+    value(saveSearch(db, { name: '其他', query: '头条0' }));
+    const renamed = value(renameSearch(db, { searchId: saved.id, name: '要闻' }));
+    expect([renamed.id, renamed.name, renamed.query, renamed.count]).toEqual([saved.id, '要闻', '头条', 2]);
+    expect(value(listCollections(db)).searches.map((s) => s.name)).toEqual(['其他', '要闻']);
+    expect(renameSearch(db, { searchId: saved.id, name: '其他' })).toMatchObject({
+      ok: false,
+      error: { code: 'conflict' },
+    });
+    expect(value(renameSearch(db, { searchId: saved.id, name: '要闻' })).name).toBe('要闻');
+    expect(renameSearch(db, { searchId: 999, name: '无' })).toMatchObject({
+      ok: false,
+      error: { code: 'not-found' },
+    });
   });
 
   it('a query combines terms, tag: and filters, in page order', () => {

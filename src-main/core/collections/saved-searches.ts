@@ -1,5 +1,5 @@
 import type { Input, SavedSearchT, SearchFiltersT } from '../../contract';
-import { ok, type Result } from '../../result';
+import { err, ok, type Result } from '../../result';
 import type { Db } from '../db/db';
 import { queryArticles } from './article-query';
 
@@ -45,6 +45,19 @@ export function saveSearch(
     .prepare('SELECT id, name, query, filters FROM saved_searches WHERE name = ?')
     .get(input.name);
   return ok(toSaved(db, row as SearchRow));
+}
+
+/**
+ * Renames a saved search, keeping its id and hand order. Unlike saving, a name already used by
+ * another search is refused: renaming onto it would silently replace that search's query.
+ */
+export function renameSearch(db: Db, input: Input<'collections.renameSearch'>): Result<SavedSearchT> {
+  const row = getSearch(db, input.searchId);
+  if (!row) return err('not-found', `#${input.searchId}`);
+  const other = findSearchByName(db, input.name);
+  if (other !== undefined && other !== row.id) return err('conflict', input.name);
+  db.prepare('UPDATE saved_searches SET name = ? WHERE id = ?').run(input.name, row.id);
+  return ok(toSaved(db, { ...row, name: input.name }));
 }
 
 export function deleteSearch(db: Db, input: Input<'collections.deleteSearch'>): Result<{ deleted: boolean }> {
