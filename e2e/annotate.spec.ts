@@ -126,3 +126,38 @@ test('the source line is correctable and shows in the reader', async ({ page }) 
   await app.openArticle('我市新增20家4A级社会组织');
   await expect(app.reader.locator('[data-field="source"]')).toHaveText('本报讯');
 });
+
+test('a tag on an annotation shows as a chip after a reload and filters the archive view', async ({
+  page,
+}) => {
+  const app = new AppPage(page);
+  const notes = new AnnotationsPage(page);
+  await app.open(host.url);
+  await app.openArticle(FIRST);
+  await notes.select('黄巍东参加调研');
+  await page.keyboard.press('3');
+  await notes.select('规上制造业企业', 1);
+  await page.keyboard.press('5');
+  const tagged = notes.card('黄巍东参加调研');
+  const box = tagged.getByLabel('给批注加标签');
+  await box.fill('待核/人名');
+  await box.press('Enter');
+  await expect(tagged.locator('[data-tag="待核/人名"]')).toBeVisible();
+  await expect(box).toHaveValue('');
+
+  await page.reload();
+  await app.openArticle(FIRST);
+  await expect(tagged.locator('[data-tag="待核/人名"]')).toBeVisible();
+  await expect(notes.card('规上制造业企业').locator('[data-tag]')).toHaveCount(0);
+
+  await page.getByRole('button', { name: '批注', exact: true }).click();
+  const browser = page.getByRole('dialog', { name: '全部批注' });
+  await expect(browser.locator('[data-annotation-id]', { hasText: '规上制造业企业' })).toHaveCount(1);
+  await browser.getByLabel('标签', { exact: true }).selectOption({ label: '待核/人名' });
+  await expect(browser.locator('[data-annotation-id]')).toHaveCount(1);
+  await expect(browser.locator('[data-annotation-id]')).toContainText('黄巍东参加调研');
+  await browser.getByRole('button', { name: '关闭' }).click();
+
+  await tagged.getByRole('button', { name: '去掉批注标签 待核/人名' }).click();
+  await expect(tagged.locator('[data-tag]')).toHaveCount(0);
+});

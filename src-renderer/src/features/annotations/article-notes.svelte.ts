@@ -63,6 +63,14 @@ export class ArticleNotes {
     await this.reload();
   }
 
+  /** Puts a tag on one annotation (or takes it off); the tag is created on first use, like on articles. */
+  async tag(id: number, tag: string, remove = false): Promise<boolean> {
+    const r = await call('tags.annotate', { tag, annotationIds: [id], ...(remove ? { remove } : {}) });
+    if (!r.ok) this.error = r.error;
+    await this.reload();
+    return r.ok;
+  }
+
   async reattach(sel: TextSelection): Promise<void> {
     if (this.reattachId === null || this.articleId === null) return;
     const r = await call('annotations.reattach', { id: this.reattachId, articleId: this.articleId, ...sel });
