@@ -88,6 +88,20 @@ test('save the current search as a collection; it lists its hits with a count', 
   await c.openCollection('书记活动');
   await expect(c.pane.locator('[data-article-id]')).toHaveCount(2);
   await expect(c.pane).toContainText(MEETING);
+
+  // Renaming keeps the same saved search: the open collection stays open under its new name.
+  const row = c.sidebar.locator('[data-search-row="书记活动"]');
+  await row.hover();
+  await row.getByRole('button', { name: '改名保存的搜索 书记活动' }).click();
+  await row.getByLabel('新名称').fill('书记调研');
+  await row.getByLabel('新名称').press('Enter');
+  await expect(c.toast).toContainText('已将保存的搜索“书记活动”改名为“书记调研”');
+  await expect(c.sidebar.locator('[data-search-row="书记调研"]')).toContainText('2');
+  await expect(row).toHaveCount(0);
+  await expect(c.pane).toContainText('书记调研');
+  await c.undo();
+  await expect(row).toContainText('2');
+  await expect(c.sidebar.locator('[data-search-row="书记调研"]')).toHaveCount(0);
 });
 
 test('select two search results with shift+click, tag them, then export the selection', async ({ page }) => {

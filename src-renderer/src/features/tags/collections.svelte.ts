@@ -166,6 +166,22 @@ export class Collections {
     return r.value;
   }
 
+  /** Renames a saved search; undoing gives it its old name back (same id, so its hand order stays). */
+  async renameSearch(s: SavedSearchT, name: string, message: string): Promise<Undoable | null> {
+    const r = await call('collections.renameSearch', { searchId: s.id, name });
+    this.error = r.ok ? null : r.error;
+    await this.load();
+    if (!r.ok) return null;
+    return {
+      message,
+      undo: async () => {
+        const u = await call('collections.renameSearch', { searchId: s.id, name: s.name });
+        if (!u.ok) this.error = u.error;
+        await this.load();
+      },
+    };
+  }
+
   /** Deletes a saved search; undoing saves it again (same name, query and filters, a new id). */
   async deleteSearch(s: SavedSearchT, message: string): Promise<Undoable | null> {
     const r = await call('collections.deleteSearch', { searchId: s.id });
