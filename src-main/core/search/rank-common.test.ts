@@ -1,7 +1,9 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import type { Db } from '../db/db';
 import { COMMON_MATCHES } from './rank-common';
-import { countMatches, prepareQuery, rankedIds } from './search-articles';
-import { addArticle, addPage, testArchive } from './test-archive';
+import { countMatches, fromClause, prepareQuery, rankedIds, whereClauses } from './search-articles';
+import { addArticle, addPage, testArchive, type TestArticle } from './test-archive';
 
 /** rankedIds with the match count forced past the threshold, so a small archive takes the common-term path. */
 function common(db: ReturnType<typeof testArchive>, query: string, limit = 100, offset = 0) {
@@ -73,5 +75,95 @@ describe('common-term ranking', () => {
     expect(common(d, '长江').map((r) => r.id)).toEqual([newer, first]);
     d.prepare('UPDATE pages SET date = ? WHERE id = ?').run('2025-01-01', p);
     expect(common(d, '长江').map((r) => r.id)).toEqual([first, newer]);
+  });
+});
+
+/**
+ * The promised order spelled out the slow way, sharing nothing with rank-common.ts but the SQL
+ * filters: every match with its page date, headline hits (of the full query) first, then the
+ * rest, each newest page first, undated last, higher id first on the same date.
+ */
+function reference(db: Db, query: string): number[] {
+  const c = prepareQuery(query);
+  if (!c.ok || c.value.match === null) throw new Error(query);
+  const w = whereClauses(c.value);
+  const rows = db
+    .prepare(`SELECT a.id AS id, p.date AS date FROM ${fromClause(c.value)} WHERE ${w.sql}`)
+    .all(...w.params) as { id: number; date: string | null }[];
+  const headline = new Set(
+    db
+      .prepare('SELECT rowid FROM articles_fts WHERE articles_fts MATCH ?')
+      .pluck()
+      .all(`headline : (${c.value.match})`) as number[],
+  );
+  const key = (r: { id: number; date: string | null }) => [
+    headline.has(r.id) ? 0 : 1,
+    r.date === null ? 1 : 0,
+  ];
+  return rows
+    .sort((a, b) => {
+      const [ga, na] = key(a);
+      const [gb, nb] = key(b);
+      return ga! - gb! || na! - nb! || (b.date ?? '').localeCompare(a.date ?? '') || b.id - a.id;
+    })
+    .map((r) => r.id);
+}
+
+describe('common-term ranking against the reference order (generated corpora)', () => {
+  const WORDS = ['南', '通', '南通', '江', '长江', '吴', 'ab'];
+  const text = fc.array(fc.constantFrom(...WORDS, '，'), { maxLength: 12 }).map((p) => p.join(''));
+  const article = fc.record({
+    page: fc.nat(5),
+    kind: fc.constantFrom('article' as const, 'photo' as const),
+    headline: fc.option(text),
+    paragraphs: fc.array(text, { maxLength: 2 }),
+  });
+  const word = fc.constantFrom(...WORDS);
+  const query = fc.oneof(
+    word,
+    fc.tuple(word, word).map(([a, b]) => `${a} ${b}`),
+    fc.tuple(word, word).map(([a, b]) => `${a} OR ${b}`),
+    fc.tuple(word, word).map(([a, b]) => `${a} -${b}`),
+    fc.tuple(word, word).map(([a, b]) => `"${a}${b}"`),
+    word.map((a) => `headline:${a}`),
+    word.map((a) => `kind:photo ${a}`),
+    word.map((a) => `-kind:photo ${a}`),
+  );
+  // Few pages, shared and missing dates, so ties and the undated tail are exercised.
+  const DATES = ['2024-01-01', '2024-06-01', '2024-06-01', null, '2023-12-31', null];
+
+  it('returns exactly the reference ids, in order, for every page size and offset', () => {
+    fc.assert(
+      fc.property(
+        fc.array(article, { minLength: 1, maxLength: 40 }),
+        fc.array(query, { minLength: 1, maxLength: 6 }),
+        fc.array(fc.tuple(fc.integer({ min: 1, max: 8 }), fc.nat(12)), { minLength: 1, maxLength: 4 }),
+        (articles, queries, pages) => {
+          const db = testArchive();
+          const pageIds = DATES.map((d) => addPage(db, d));
+          for (const a of articles) {
+            const { page, ...rest } = a;
+            addArticle(db, pageIds[page]!, rest satisfies TestArticle);
+          }
+          for (const q of queries) {
+            const want = reference(db, q);
+            // The whole list (headline hits do not fill it) and short pages (they often do).
+            expect(
+              common(db, q, 1000).map((r) => r.id),
+              q,
+            ).toEqual(want);
+            for (const [limit, offset] of pages) {
+              const got = common(db, q, limit, offset);
+              expect(
+                got.map((r) => r.id),
+                `${q} ${limit}@${offset}`,
+              ).toEqual(want.slice(offset, offset + limit));
+            }
+          }
+          db.close();
+        },
+      ),
+      { numRuns: 150 },
+    );
   });
 });

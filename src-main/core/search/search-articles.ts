@@ -93,15 +93,18 @@ export function rankedIds(
 ): Ranked[] {
   const w = whereClauses(c);
   if (c.match !== null && total > COMMON_MATCHES) {
-    const ids = db
-      .prepare(
-        onlyFts(c)
-          ? 'SELECT rowid FROM articles_fts WHERE articles_fts MATCH ?'
-          : `SELECT a.id FROM ${fromClause(c)} WHERE ${w.sql}`,
-      )
-      .pluck()
-      .all(...w.params) as number[];
-    return rankCommon(db, { ...c, match: c.match }, ids, limit, offset);
+    const only = onlyFts(c);
+    // Read only when the headline hits do not fill the page (rank-common.ts).
+    const matchIds = (): number[] =>
+      db
+        .prepare(
+          only
+            ? 'SELECT rowid FROM articles_fts WHERE articles_fts MATCH ?'
+            : `SELECT a.id FROM ${fromClause(c)} WHERE ${w.sql}`,
+        )
+        .pluck()
+        .all(...w.params) as number[];
+    return rankCommon(db, { ...c, match: c.match, onlyFts: only }, matchIds, limit, offset);
   }
   const rank = c.match ? 'articles_fts.rank' : '0';
   // Only ids and ranks go through the sorter: carrying paragraphs for every match would make
