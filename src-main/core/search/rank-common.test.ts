@@ -6,11 +6,20 @@ import { countMatches, fromClause, prepareQuery, rankedIds, whereClauses } from 
 import { addArticle, addPage, testArchive, type TestArticle } from './test-archive';
 
 /** rankedIds with the match count forced past the threshold, so a small archive takes the common-term path. */
-function common(db: ReturnType<typeof testArchive>, query: string, limit = 100, offset = 0) {
+function common(
+  db: ReturnType<typeof testArchive>,
+  query: string,
+  limit = 100,
+  offset = 0,
+  total = COMMON_MATCHES + 1,
+) {
   const c = prepareQuery(query);
   if (!c.ok) throw new Error(query);
-  return rankedIds(db, c.value, limit, offset, COMMON_MATCHES + 1);
+  return rankedIds(db, c.value, limit, offset, total);
 }
+
+/** A claimed total so large that the headline page is found by per-article probes when it can be. */
+const PROBING = 1e9;
 
 function ranked(db: ReturnType<typeof testArchive>, query: string) {
   const c = prepareQuery(query);
@@ -43,6 +52,9 @@ describe('common-term ranking', () => {
     ]);
     expect(common(db, '南通', 2, 1).map((r) => r.id)).toEqual([headOld, bodyRecent]);
     expect(common(db, '南通', 3).map((r) => r.rank)).toEqual([-1, -1, 0]);
+    // Headline hits found by probing carry the same scores.
+    expect(common(db, '南通', 2, 0, PROBING)).toEqual(common(db, '南通', 2, 0));
+    expect(common(db, '南通', 2, 0, PROBING).map((r) => r.rank)).toEqual([-1, -1]);
   });
 
   it('selects exactly the set the bm25 path selects, exclusions and filters included', () => {
@@ -153,11 +165,13 @@ describe('common-term ranking against the reference order (generated corpora)', 
               q,
             ).toEqual(want);
             for (const [limit, offset] of pages) {
-              const got = common(db, q, limit, offset);
-              expect(
-                got.map((r) => r.id),
-                `${q} ${limit}@${offset}`,
-              ).toEqual(want.slice(offset, offset + limit));
+              for (const total of [COMMON_MATCHES + 1, PROBING]) {
+                const got = common(db, q, limit, offset, total);
+                expect(
+                  got.map((r) => r.id),
+                  `${q} ${limit}@${offset} (total ${total})`,
+                ).toEqual(want.slice(offset, offset + limit));
+              }
             }
           }
           db.close();

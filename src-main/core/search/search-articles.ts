@@ -104,7 +104,7 @@ export function rankedIds(
         )
         .pluck()
         .all(...w.params) as number[];
-    return rankCommon(db, { ...c, match: c.match, onlyFts: only }, matchIds, limit, offset);
+    return rankCommon(db, { ...c, match: c.match, onlyFts: only }, matchIds, limit, offset, total);
   }
   const rank = c.match ? 'articles_fts.rank' : '0';
   // Only ids and ranks go through the sorter: carrying paragraphs for every match would make
