@@ -32,7 +32,7 @@ import {
 import { placeHeadRun } from './place-head-run';
 import { placeBodyLine } from './place-body-line';
 import { takeTrailingCaption } from './trailing-caption';
-import { markSplitHeads } from './split-heads';
+import { markBareNames, markSplitHeads } from './split-heads';
 
 export interface Assembled {
   drafts: ArticleDraft[];
@@ -49,6 +49,7 @@ export function assembleArticles(infos: LineInfo[]): Assembled {
   markTableHeaders(infos);
   markColonKickers(infos);
   markSplitHeads(infos);
+  markBareNames(infos);
 
   for (let i = 0; i < infos.length; i++) {
     const info = infos[i];

@@ -5,6 +5,8 @@
  * are one. resolve-heads joins them into one head unit.
  */
 import { bracketsBalanced, looksLikeHead, type LineInfo } from './classify-lines';
+import { BARE_NAME_ROLE, parseByline } from './detect-byline';
+import { isPersonName } from './person-name';
 
 function plain(x: LineInfo): boolean {
   return (
@@ -41,4 +43,26 @@ export function continuesInto(line: string, next: string | undefined): boolean {
   if (/^[^，。、；：？！,.;:?!\s“”][，、,]/u.test(next)) return true;
   if (/[0-9０-９.]$/u.test(line) && /^[0-9０-９%％]/u.test(next)) return true;
   return /^[”’）)》」』]/u.test(next);
+}
+
+/** 李 明 spaced to three characters' width with single spaces: a 副刊 author, left to verse-run. */
+const LITERARY_SPACING = /^\p{Script=Han}(?: \p{Script=Han}){1,2}$/u;
+
+/**
+ * A person's name alone on the line under a headline (从潮玩出圈看市场新势能 | 欧阳洁 | 超大规模…):
+ * the writer, role 作者, ending the head run even when the body's first line is short enough to
+ * pass for another head.
+ */
+export function markBareNames(infos: LineInfo[]): void {
+  for (let i = 1; i < infos.length; i++) {
+    const x = infos[i];
+    const above = infos[i - 1];
+    if (!x || !above || !x.headLike || !above.headLike || x.line.blankBefore) continue;
+    if (LITERARY_SPACING.test(x.line.text) || [...x.line.text.replace(/\s+/gu, '')].length > 4) continue;
+    if (!isPersonName(x.line.text)) continue;
+    const match = parseByline(x.line, { bareRole: BARE_NAME_ROLE });
+    if (!match) continue;
+    x.byline = match;
+    x.headLike = false;
+  }
 }
