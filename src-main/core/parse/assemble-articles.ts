@@ -98,7 +98,7 @@ export function assembleArticles(infos: LineInfo[]): Assembled {
     if (info.byline) {
       if (!state.current) warnings.push(`第${line.lineNo}行:署名前没有文章`);
       let target = state.current ?? startDraft(state, 'article');
-      const caption = takeTrailingCaption(target, info.byline.bylines);
+      const caption = takeTrailingCaption(target, info.byline.bylines, { creditOnOwnLine: true });
       if (caption) {
         target = startDraft(state, 'photo');
         target.paragraphs.push(caption);

@@ -34,6 +34,11 @@ export function isNeverHead(text: string): boolean {
   );
 }
 
+/** Opens the way reporting goes on (据介绍, 近年来, 此外…): body, not a picture's caption. */
+export function opensLikeReport(text: string): boolean {
+  return STRONG_OPENER.test(text) || TIME_OPENER.test(text);
+}
+
 /** The line opens like a lead sentence (time phrase first). Weak: decide in context. */
 export function opensLikeLead(text: string): boolean {
   return TIME_OPENER.test(text);
