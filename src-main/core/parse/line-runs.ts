@@ -4,7 +4,7 @@
  */
 import type { LineInfo } from './classify-lines';
 import { findTrailingByline } from './detect-byline';
-import { MAX_CAPTION_LENGTH, isPictureRole } from './photo-credits';
+import { isPictureRole } from './photo-credits';
 import { visibleLength } from './text-chars';
 
 export type NextKind = 'source' | 'byline' | 'caption' | 'body' | 'continuation' | 'end';
