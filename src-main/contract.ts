@@ -171,6 +171,17 @@ export const ExportProgress = z.object({
   total: z.number().int(),
 });
 
+/** Something both archives edited differently; the local edit stayed, the bundle's went to history. */
+export const BundleConflict = z.object({
+  kind: z.enum(['annotation', 'correction']),
+  /** The annotation's or correction's UUID. */
+  id: z.string(),
+  /** Headline of the article it belongs to. */
+  article: z.string(),
+  /** The highlighted words (annotations) or the bundle's headline (corrections), shortened. */
+  detail: z.string(),
+});
+
 export const BundleImportReport = z.object({
   pagesAdded: z.number().int(),
   pagesExisting: z.number().int(),
@@ -178,7 +189,10 @@ export const BundleImportReport = z.object({
   tagsCreated: z.number().int(),
   tagLinksAdded: z.number().int(),
   annotationsAdded: z.number().int(),
+  /** Annotations already here (same UUID) that took the bundle's newer edit. */
+  annotationsUpdated: z.number().int(),
   correctionsAdded: z.number().int(),
+  conflicts: z.array(BundleConflict),
 });
 
 /** Offsets into an original string (UTF-16 code units), end exclusive. */
@@ -498,6 +512,7 @@ export type ExportSourceT = z.infer<typeof ExportSource>;
 export type ExportResultT = z.infer<typeof ExportResult>;
 export type ExportProgressT = z.infer<typeof ExportProgress>;
 export type BundleImportReportT = z.infer<typeof BundleImportReport>;
+export type BundleConflictT = z.infer<typeof BundleConflict>;
 
 export const operationNames = Object.keys(contract) as OperationName[];
 
