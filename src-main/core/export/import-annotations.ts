@@ -110,6 +110,21 @@ export function importAnnotations(
       : { sel: r, anchored: false };
   };
 
+  /** Article, text version, selectors, colour, note and status: the columns insert and update share. */
+  const placed = (articleId: number, sel: Selector, r: BundleAnnotationT, anchored: boolean) =>
+    [
+      articleId,
+      version.get(articleId) as number,
+      sel.start,
+      sel.end,
+      sel.exact,
+      sel.prefix,
+      sel.suffix,
+      r.colour,
+      r.note,
+      anchored ? 'anchored' : 'orphan',
+    ] as const;
+
   const baseline = new Map<string, number>();
   const seen = new Map<string, number>();
   for (const r of records) {
@@ -140,20 +155,7 @@ export function importAnnotations(
           now.toISOString(),
           'replaced-by-bundle',
         );
-        update.run(
-          articleId,
-          version.get(articleId) as number,
-          sel.start,
-          sel.end,
-          sel.exact,
-          sel.prefix,
-          sel.suffix,
-          r.colour,
-          r.note,
-          anchored ? 'anchored' : 'orphan',
-          r.updatedAt,
-          mine.id,
-        );
+        update.run(...placed(articleId, sel, r, anchored), r.updatedAt, mine.id);
         unlinkAll.run(mine.id);
         linkTags(mine.id, r.tags);
         out.updated++;
@@ -193,21 +195,8 @@ export function importAnnotations(
       if (occurrence <= (baseline.get(key) ?? 0)) continue;
     }
     const id = Number(
-      insert.run(
-        articleId,
-        version.get(articleId) as number,
-        sel.start,
-        sel.end,
-        sel.exact,
-        sel.prefix,
-        sel.suffix,
-        r.colour,
-        r.note,
-        anchored ? 'anchored' : 'orphan',
-        r.createdAt,
-        r.updatedAt,
-        r.uuid ?? null,
-      ).lastInsertRowid,
+      insert.run(...placed(articleId, sel, r, anchored), r.createdAt, r.updatedAt, r.uuid ?? null)
+        .lastInsertRowid,
     );
     linkTags(id, r.tags);
     out.added++;
