@@ -1,6 +1,7 @@
 import { citationFields } from './citation-fields';
 import type { ExportArticle } from './export-articles';
 import { escapeHtml } from './html-text';
+import { xmlSafe } from './xml-text';
 
 /**
  * Highwire Press `citation_*` meta tags, which Zotero's browser connector (Embedded Metadata
@@ -34,6 +35,7 @@ export function coins(a: ExportArticle): string {
   if (f.date) kev.push(['rft.date', f.date]);
   if (f.page) kev.push(['rft.spage', f.page]);
   for (const name of f.authors) kev.push(['rft.au', name]);
-  const title = kev.map(([k, v]) => `${k}=${encodeURIComponent(v)}`).join('&');
+  // xmlSafe first: encodeURIComponent throws on a lone surrogate.
+  const title = kev.map(([k, v]) => `${k}=${encodeURIComponent(xmlSafe(v))}`).join('&');
   return `<span class="Z3988" title="${escapeHtml(title)}"></span>`;
 }

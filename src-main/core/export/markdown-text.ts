@@ -5,7 +5,9 @@
  * open a tag, close a code span or start a block (heading, list, quote, code, table, setext
  * underline). CommonMark lets any ASCII punctuation be backslash-escaped, which is what we use;
  * CJK text carries little ASCII punctuation, so the escapes rarely show in the raw file.
+ * Control characters and lone surrogates become U+FFFD, as in every other format (xml-text.ts).
  */
+import { xmlSafe } from './xml-text';
 
 /** Line breaks of every kind, including the Unicode separators some viewers honour. */
 const LINE_BREAKS = /\r\n|[\r\n\u2028\u2029\u0085\v\f]/g;
@@ -17,16 +19,20 @@ const LINE_BREAKS = /\r\n|[\r\n\u2028\u2029\u0085\v\f]/g;
  */
 const INLINE = /[\\`*_[\]<>#|~$=!&%{}]/g;
 
-/** One line of inline text: markup characters escaped, line breaks folded into spaces. */
+/** Markup characters escaped and line breaks folded into spaces, for a piece inside a line. */
+export const mdEscape = (s: string): string =>
+  xmlSafe(s).replace(LINE_BREAKS, ' ').replace(INLINE, '\\$&');
+
+/** One whole line of inline text: escaped, safe at the start of a line, no trailing white space. */
 export function mdInline(s: string): string {
-  return mdLineStart(s.replace(LINE_BREAKS, ' ').replace(INLINE, '\\$&').replace(/\s+$/u, ''));
+  return mdLineStart(mdEscape(s)).replace(/\s+$/u, '');
 }
 
 /**
  * Escapes what only means something at the start of a line: list markers (`-`, `+`, `1.`, `1)`),
- * and leading white space that would make an indented code block.
+ * and leading white space that would make an indented code block. For a line already escaped.
  */
-function mdLineStart(s: string): string {
+export function mdLineStart(s: string): string {
   return s
     .replace(/^\s+/u, '')
     .replace(/^([-+])/, '\\$1')
@@ -49,7 +55,7 @@ export function mdLines(s: string, prefix = ''): string {
  * run of backticks in the text, padded with spaces when the text starts or ends with one.
  */
 export function mdCode(s: string): string {
-  const text = s.replace(LINE_BREAKS, ' ');
+  const text = xmlSafe(s).replace(LINE_BREAKS, ' ');
   const longest = Math.max(0, ...(text.match(/`+/g) ?? []).map((run) => run.length));
   const fence = '`'.repeat(longest + 1);
   const pad = /^[`\s]|[`\s]$/.test(text) || text.length === 0 ? ' ' : '';
@@ -65,7 +71,7 @@ export function mdMark(escaped: string, style: MarkStyle): string {
 
 /** A YAML front-matter string: JSON strings are valid YAML flow scalars, line breaks escaped. */
 export const yamlString = (s: string): string =>
-  JSON.stringify(s).replace(
+  JSON.stringify(xmlSafe(s)).replace(
     /[\u2028\u2029\u0085]/g,
     (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`,
   );

@@ -1,7 +1,16 @@
 import type { ExportArticle } from './export-articles';
 import { bylineText, KIND_LABEL, pageLine, runsOf } from './export-articles';
 import { gbtCitation } from './citation-gbt';
-import { mdCode, mdInline, mdLines, mdMark, yamlString, type MarkStyle } from './markdown-text';
+import {
+  mdCode,
+  mdEscape,
+  mdInline,
+  mdLineStart,
+  mdLines,
+  mdMark,
+  yamlString,
+  type MarkStyle,
+} from './markdown-text';
 
 export interface DocumentInfo {
   title: string;
@@ -12,10 +21,13 @@ export interface DocumentInfo {
 }
 
 function paragraphMd(a: ExportArticle, i: number, mark: MarkStyle): string {
-  const body = runsOf(a, i)
-    .map((r) => (r.colour !== null ? mdMark(mdInline(r.text), mark) : mdInline(r.text)))
-    .join('');
-  return i === 0 && a.source ? `**${mdInline(a.source)}** ${body}` : body;
+  // Runs are escaped one by one but the line start and end are handled once, for the whole line.
+  const body = mdLineStart(
+    runsOf(a, i)
+      .map((r) => (r.colour !== null ? mdMark(mdEscape(r.text), mark) : mdEscape(r.text)))
+      .join(''),
+  ).replace(/\s+$/u, '');
+  return [...(i === 0 && a.source ? wrap('**', a.source) : []), body].join(' ').trim();
 }
 
 /** Emphasis around escaped text, or nothing when escaping left no text (`**` alone is literal). */
