@@ -147,7 +147,21 @@ export const SavedSearch = z.object({
 
 export const CollectionArticle = ArticleSummary.extend({ pageId: Id, meta: PageMeta, manual: z.boolean() });
 
-export const ExportFormat = z.enum(['md', 'html', 'pdf', 'docx', 'csv', 'json', 'w3c']);
+export const ExportFormat = z.enum([
+  'md',
+  'html',
+  'pdf',
+  'docx',
+  'csv',
+  'json',
+  'w3c',
+  'csl',
+  'ris',
+  'bibtex',
+  'epub',
+  'xlsx',
+  'annotations-csv',
+]);
 export const ExportSource = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('collection'), collection: CollectionRef }).strict(),
   z
@@ -390,6 +404,8 @@ export const contract = {
         format: ExportFormat,
         layout: z.enum(['single', 'folder']).optional(),
         title: z.string().max(200).optional(),
+        /** Markdown highlights: `==mark==` (Obsidian, default) or `<mark>` (CommonMark viewers). */
+        mark: z.enum(['equals', 'html']).optional(),
         /** 'return': files come back to the renderer; 'save-dialog': the desktop host asks where and writes. */
         deliver: z.enum(['return', 'save-dialog']).optional(),
       })

@@ -20,8 +20,7 @@ const LINE_BREAKS = /\r\n|[\r\n\u2028\u2029\u0085\v\f]/g;
 const INLINE = /[\\`*_[\]<>#|~$=!&%{}]/g;
 
 /** Markup characters escaped and line breaks folded into spaces, for a piece inside a line. */
-export const mdEscape = (s: string): string =>
-  xmlSafe(s).replace(LINE_BREAKS, ' ').replace(INLINE, '\\$&');
+export const mdEscape = (s: string): string => xmlSafe(s).replace(LINE_BREAKS, ' ').replace(INLINE, '\\$&');
 
 /** One whole line of inline text: escaped, safe at the start of a line, no trailing white space. */
 export function mdInline(s: string): string {
