@@ -11,9 +11,23 @@ import { escapeHtml } from './html-text';
  * of about 36 characters, 2em first-line indents and generous leading. Font stacks name what Linux
  * (Noto/Source Han), macOS (Songti/PingFang) and Windows (SimSun/YaHei) ship, so no font is embedded.
  */
+const SCREEN_FONTS = `:root { --serif: "Noto Serif CJK SC", "Source Han Serif SC", "Source Han Serif CN", "Songti SC", "STSong", "SimSun", "Noto Serif", serif;
+  --sans: "Noto Sans CJK SC", "Source Han Sans SC", "PingFang SC", "Hiragino Sans GB", "Microsoft YaHei", "WenQuanYi Micro Hei", sans-serif; }`;
+
+/**
+ * For PDF: TrueType-outline CJK fonts first. Chromium's PDF writer embeds a TrueType font as a
+ * CID font (Identity-H: real, searchable, copyable text with a font name), but a CFF-outline
+ * OpenType font such as Noto/Source Han CJK as unnamed Type 3 glyph procedures, which many PDF
+ * tools and archives reject. Measured with pdffonts on Chromium 156: AR PL UMing/UKai and
+ * WenQuanYi Zen/Micro Hei → CID TrueType; Noto Serif/Sans CJK → Type 3. SimSun and Microsoft
+ * YaHei (Windows) are TrueType too. Traditional articles ask for the TW cut of the Ming face.
+ */
+const PRINT_FONTS = `:root { --serif: "AR PL UMing CN", "SimSun", "NSimSun", "Songti SC", "STSong", "Noto Serif CJK SC", serif;
+  --sans: "WenQuanYi Zen Hei", "WenQuanYi Micro Hei", "Microsoft YaHei", "SimHei", "PingFang SC", "Noto Sans CJK SC", sans-serif; }
+article:lang(zh-Hant) { --serif: "AR PL UMing TW", "PMingLiU", "MingLiU", "Songti TC", "AR PL UMing CN", serif; }
+@page { @bottom-center { content: counter(page) " / " counter(pages); font-family: var(--sans); font-size: 9pt; color: #666; } }`;
+
 const STYLE = `
-:root { --serif: "Noto Serif CJK SC", "Source Han Serif SC", "Source Han Serif CN", "Songti SC", "STSong", "SimSun", "Noto Serif", serif;
-  --sans: "Noto Sans CJK SC", "Source Han Sans SC", "PingFang SC", "Hiragino Sans GB", "Microsoft YaHei", "WenQuanYi Micro Hei", sans-serif; }
 @page { size: A4; margin: 22mm 20mm 24mm; }
 html { color: #1c1c1c; background: #fff; }
 body { margin: 0 auto; max-width: 36em; padding: 3em 1.5em 4em; font-family: var(--serif); font-size: 12pt; line-height: 1.9;
@@ -80,7 +94,11 @@ function articleHtml(a: ExportArticle, n: number): string {
 }
 
 /** A single self-contained, printable HTML file: inline CSS, no scripts, no external resources. */
-export function renderHtml(articles: readonly ExportArticle[], info: DocumentInfo): string {
+export function renderHtml(
+  articles: readonly ExportArticle[],
+  info: DocumentInfo,
+  options: { print?: boolean } = {},
+): string {
   const toc =
     articles.length > 1
       ? `<nav class="toc"><ol>${articles.map((a, i) => `<li><a href="#a${i + 1}">${escapeHtml(a.headline ?? '(无标题)')}</a></li>`).join('')}</ol></nav>`
@@ -92,7 +110,8 @@ export function renderHtml(articles: readonly ExportArticle[], info: DocumentInf
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <meta name="generator" content="剪报 Jianbao">${articles.length === 1 ? `\n${citationMeta(articles[0]!)}` : ''}
 <title>${escapeHtml(info.title)}</title>
-<style>${STYLE}</style>
+<style>${options.print ? PRINT_FONTS : SCREEN_FONTS}
+${STYLE}</style>
 </head>
 <body>
 <header class="doc"><h1>${escapeHtml(info.title)}</h1><p>共 ${articles.length} 篇 · 导出于 ${escapeHtml(info.exportedAt.slice(0, 10))} · 剪报</p></header>

@@ -164,7 +164,7 @@ export async function renderExport(
       return one(JSON.stringify(bundle, null, 2) + '\n');
     }
     case 'pdf': {
-      const html = renderHtml(articles, info);
+      const html = renderHtml(articles, info, { print: true });
       if (host.printToPdf) return one(await host.printToPdf(html));
       const pdf = await printPdfWithChromium(html, job.controller.signal);
       return pdf.ok ? one(pdf.value) : pdf;
