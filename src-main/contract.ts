@@ -417,6 +417,11 @@ export const contract = {
     input: z.object({ jobId: JobId }).strict(),
     result: z.object({ cancelled: z.boolean() }),
   }),
+  /** GB/T 7714 reference of an article, and with `quote` the 复制引用 text (quote, then reference). */
+  'export.citation': op({
+    input: z.object({ articleId: Id, quote: z.string().max(5000).optional() }).strict(),
+    result: z.object({ citation: z.string(), text: z.string() }),
+  }),
   'bundle.import': op({
     input: z
       .object({
