@@ -147,7 +147,21 @@ export const SavedSearch = z.object({
 
 export const CollectionArticle = ArticleSummary.extend({ pageId: Id, meta: PageMeta, manual: z.boolean() });
 
-export const ExportFormat = z.enum(['md', 'html', 'pdf', 'docx', 'csv', 'json', 'w3c']);
+export const ExportFormat = z.enum([
+  'md',
+  'html',
+  'pdf',
+  'docx',
+  'csv',
+  'json',
+  'w3c',
+  'csl',
+  'ris',
+  'bibtex',
+  'epub',
+  'xlsx',
+  'annotations-csv',
+]);
 export const ExportSource = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('collection'), collection: CollectionRef }).strict(),
   z
@@ -171,6 +185,17 @@ export const ExportProgress = z.object({
   total: z.number().int(),
 });
 
+/** Something both archives edited differently; the local edit stayed, the bundle's went to history. */
+export const BundleConflict = z.object({
+  kind: z.enum(['annotation', 'correction']),
+  /** The annotation's or correction's UUID. */
+  id: z.string(),
+  /** Headline of the article it belongs to. */
+  article: z.string(),
+  /** The highlighted words (annotations) or the bundle's headline (corrections), shortened. */
+  detail: z.string(),
+});
+
 export const BundleImportReport = z.object({
   pagesAdded: z.number().int(),
   pagesExisting: z.number().int(),
@@ -178,7 +203,10 @@ export const BundleImportReport = z.object({
   tagsCreated: z.number().int(),
   tagLinksAdded: z.number().int(),
   annotationsAdded: z.number().int(),
+  /** Annotations already here (same UUID) that took the bundle's newer edit. */
+  annotationsUpdated: z.number().int(),
   correctionsAdded: z.number().int(),
+  conflicts: z.array(BundleConflict),
 });
 
 /** Offsets into an original string (UTF-16 code units), end exclusive. */
@@ -376,6 +404,8 @@ export const contract = {
         format: ExportFormat,
         layout: z.enum(['single', 'folder']).optional(),
         title: z.string().max(200).optional(),
+        /** Markdown highlights: `==mark==` (Obsidian, default) or `<mark>` (CommonMark viewers). */
+        mark: z.enum(['equals', 'html']).optional(),
         /** 'return': files come back to the renderer; 'save-dialog': the desktop host asks where and writes. */
         deliver: z.enum(['return', 'save-dialog']).optional(),
       })
@@ -386,6 +416,11 @@ export const contract = {
   'export.cancel': op({
     input: z.object({ jobId: JobId }).strict(),
     result: z.object({ cancelled: z.boolean() }),
+  }),
+  /** GB/T 7714 reference of an article, and with `quote` the 复制引用 text (quote, then reference). */
+  'export.citation': op({
+    input: z.object({ articleId: Id, quote: z.string().max(5000).optional() }).strict(),
+    result: z.object({ citation: z.string(), text: z.string() }),
   }),
   'bundle.import': op({
     input: z
@@ -498,6 +533,7 @@ export type ExportSourceT = z.infer<typeof ExportSource>;
 export type ExportResultT = z.infer<typeof ExportResult>;
 export type ExportProgressT = z.infer<typeof ExportProgress>;
 export type BundleImportReportT = z.infer<typeof BundleImportReport>;
+export type BundleConflictT = z.infer<typeof BundleConflict>;
 
 export const operationNames = Object.keys(contract) as OperationName[];
 

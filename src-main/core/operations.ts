@@ -19,6 +19,7 @@ import { listCollections } from './collections/list-collections';
 import { collectionArticles } from './collections/collection-articles';
 import { reorderCollection } from './collections/reorder-collection';
 import { deleteSearch, renameSearch, saveSearch } from './collections/saved-searches';
+import { citeArticle } from './export/cite-article';
 import { exportCancel, exportProgress, runExportOperation } from './export/deliver-export';
 import { importBundle, parseBundle } from './export/import-bundle';
 import type { HostServices } from './host-services';
@@ -88,6 +89,7 @@ export const operations = {
   'export.run': (ctx, input) => runExportOperation(ctx.db, ctx.host, input),
   'export.progress': (_ctx, input) => exportProgress(input),
   'export.cancel': (_ctx, input) => exportCancel(input),
+  'export.citation': (ctx, input) => citeArticle(ctx.db, input),
   'bundle.import': (ctx, input) => {
     const bundle = parseBundle(input.json);
     return bundle.ok ? importBundle(ctx.db, bundle.value) : bundle;

@@ -18,7 +18,12 @@ export class Exporter {
   savedTo = $state<string | null>(null);
   #jobId: string | null = null;
 
-  async run(source: ExportSourceT, format: ExportFormatT, layout: 'single' | 'folder'): Promise<void> {
+  async run(
+    source: ExportSourceT,
+    format: ExportFormatT,
+    layout: 'single' | 'folder',
+    mark: 'equals' | 'html' = 'equals',
+  ): Promise<void> {
     if (this.busy) return;
     this.busy = true;
     this.error = null;
@@ -41,6 +46,7 @@ export class Exporter {
         source,
         format,
         layout,
+        mark,
         deliver: desktop ? 'save-dialog' : 'return',
       });
       if (!r.ok) {
