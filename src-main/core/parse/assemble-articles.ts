@@ -117,7 +117,11 @@ export function assembleArticles(infos: LineInfo[]): Assembled {
     // Column break: the previous paragraph stopped mid-sentence, so this block is its second half,
     // unless it is plainly a new article's head (a head run leading to a source marker or byline).
     // A bulleted item or an editor's label always starts afresh, whatever the line before it lacks.
-    const startsAfresh = info.source || info.bracketTitle || info.bullet || info.editorLabel;
+    // A word is never cut right before an opening quote: “… after a paragraph that stopped on a
+    // character (not a comma) opens a paragraph of its own.
+    const opensQuote =
+      /^\u201C/u.test(line.text) && /\p{Script=Han}$/u.test(open?.paragraphs.at(-1)?.at(-1)?.text ?? '');
+    const startsAfresh = info.source || info.bracketTitle || info.bullet || info.editorLabel || opensQuote;
     if (open && endsMidSentence(open) && !startsAfresh) {
       const run = info.headLike ? headRun(infos, i) : null;
       const isNewHead = run !== null && (run.next === 'source' || run.next === 'byline' || run.end - i >= 2);
