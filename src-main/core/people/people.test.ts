@@ -196,3 +196,22 @@ describe('people index', () => {
     });
   });
 });
+
+describe('person: search', () => {
+  it('finds the pieces of a person under every merged name, Traditional or spaced', async () => {
+    const { searchArticles } = await import('../search/search-articles');
+    const { db } = withSlip();
+    const total = (q: string) => {
+      const r = searchArticles(db, { query: q });
+      return r.ok ? r.value.total : r.error.code;
+    };
+    expect(total('person:朱文君')).toBe(1);
+    mergePeople(db, { sourceIds: [personId(db, '朱文军')], targetId: personId(db, '朱文君') });
+    expect(total('person:朱文君')).toBe(2);
+    expect(total('人物:"朱 文军"')).toBe(2);
+    expect(total('person:陸薇')).toBe(1);
+    expect(total('person:朱文君 -person:陆薇')).toBe(2);
+    expect(total('person:无此人')).toBe(0);
+    expect(total('kind:photo -person:翟慧勇')).toBe(0);
+  });
+});
