@@ -12,6 +12,7 @@ const benches: Record<string, () => Promise<Bench>> = {
   search: async () => (await import('./search.bench')).benchSearch as Bench,
   anchoring: async () => (await import('./anchoring.bench')).benchAnchoring as Bench,
   tags: async () => (await import('./tags.bench')).benchTags as Bench,
+  report: async () => (await import('./report.bench')).benchReport as Bench,
 };
 
 const { values, positionals } = parseArgs({
