@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { bylineRows } from './byline-rows';
 import { bodyChars, isFrontPage, personKey, roleKey } from './person-name';
-import { reportRange } from './report-range';
+import { reportRange, splitYears } from './report-range';
 
 describe('person names', () => {
   it.each([
@@ -62,7 +62,7 @@ describe('person names', () => {
 
 describe('report ranges', () => {
   it('reads whole months from the sums and partial months from the rows', () => {
-    expect(reportRange(null, null)).toEqual({ months: { from: '', to: '9999-99' }, days: [] });
+    expect(reportRange(null, null)).toEqual({ months: { from: '', to: '9999-12' }, days: [] });
     expect(reportRange('2024-07-01', '2024-07-31')).toEqual({
       months: { from: '2024-07', to: '2024-07' },
       days: [],
@@ -80,8 +80,27 @@ describe('report ranges', () => {
     });
     expect(reportRange('2024-02-01', '2024-02-29').months).toEqual({ from: '2024-02', to: '2024-02' });
     expect(reportRange(null, '2024-03-05')).toEqual({
-      months: { from: '0000-00', to: '2024-02' },
+      months: { from: '0000-01', to: '2024-02' },
       days: [{ from: '2024-03-01', to: '2024-03-05' }],
     });
+  });
+
+  it('reads whole years from the yearly sums, the months around them from the monthly ones', () => {
+    expect(splitYears({ from: '2023-01', to: '2023-12' })).toEqual({
+      years: { from: '2023', to: '2023' },
+      months: [],
+    });
+    expect(splitYears({ from: '2022-11', to: '2024-02' })).toEqual({
+      years: { from: '2023', to: '2023' },
+      months: [
+        { from: '2022-11', to: '2022-12' },
+        { from: '2024-01', to: '2024-02' },
+      ],
+    });
+    expect(splitYears({ from: '2023-02', to: '2023-12' })).toEqual({
+      years: null,
+      months: [{ from: '2023-02', to: '2023-12' }],
+    });
+    expect(splitYears({ from: '', to: '9999-12' })).toEqual({ years: { from: '', to: '9999' }, months: [] });
   });
 });

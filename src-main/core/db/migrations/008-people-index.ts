@@ -9,6 +9,8 @@ const MONTH_KEY = (row: 'new' | 'old') =>
   `month = substr(${row}.day, 1, 7) AND paper = ${row}.paper AND kind = ${row}.kind AND role = ${row}.role
    AND first = ${row}.first AND name = ${row}.name`;
 
+const YEAR_KEY = `year = substr(old.day, 1, 4) AND name = old.name AND role = old.role AND first = old.first`;
+
 /**
  * The people index and the 稿件统计 counts, kept by triggers in the same transaction as every write:
  * - `persons` and `person_names`: each normalised byline name (people/person-name.ts) belongs to one
@@ -18,7 +20,9 @@ const MONTH_KEY = (row: 'new' | 'old') =>
  * - `article_bylines`: the facts, one row per (article, name, role); indexed by name (person pages,
  *   `person:` search) and by day (report edges).
  * - `byline_months`: the facts summed per (month, paper, kind, role, first, name): a report over
- *   whole months reads these instead of every byline (bench/report.bench.ts).
+ *   whole months reads these instead of every byline (bench/report.bench.ts). `person_years` (per
+ *   year, person name, role) and `person_months` (pieces per month and name) are the same sums
+ *   without paper and kind, so an unfiltered report over years reads one row per person and year.
  * - `unsigned_articles`: articles with no counted byline, so the report can say how many and which.
  * Text fields use '' for "unknown" (undated page, no paper) so they can be part of keys.
  */
@@ -50,10 +54,11 @@ export function up(db: Db): void {
       kind TEXT NOT NULL,
       front INTEGER NOT NULL,
       chars INTEGER NOT NULL,
-      PRIMARY KEY (article_id, name, role)
+      -- Clustered by day: a report's edge days are one range of the table, not index lookups.
+      PRIMARY KEY (day, article_id, name, role)
     ) STRICT, WITHOUT ROWID;
+    CREATE INDEX article_bylines_by_article ON article_bylines(article_id);
     CREATE INDEX article_bylines_by_name ON article_bylines(name, day);
-    CREATE INDEX article_bylines_by_day ON article_bylines(day);
 
     CREATE TABLE byline_months (
       month TEXT NOT NULL,
@@ -70,6 +75,30 @@ export function up(db: Db): void {
       chars_split INTEGER NOT NULL,
       front INTEGER NOT NULL,
       PRIMARY KEY (month, paper, kind, role, first, name)
+    ) STRICT, WITHOUT ROWID;
+
+    -- The same sums over every paper and kind, per year: an unfiltered report over whole years
+    -- reads one row per person, role and year.
+    CREATE TABLE person_years (
+      year TEXT NOT NULL,
+      name TEXT NOT NULL,
+      role TEXT NOT NULL,
+      first INTEGER NOT NULL,
+      pieces INTEGER NOT NULL,
+      shared INTEGER NOT NULL,
+      chars INTEGER NOT NULL,
+      chars_split INTEGER NOT NULL,
+      front INTEGER NOT NULL,
+      photos INTEGER NOT NULL,
+      PRIMARY KEY (year, name, role, first)
+    ) STRICT, WITHOUT ROWID;
+
+    -- Pieces per person and month over every paper, kind and role: the report's month columns.
+    CREATE TABLE person_months (
+      month TEXT NOT NULL,
+      name TEXT NOT NULL,
+      pieces INTEGER NOT NULL,
+      PRIMARY KEY (month, name)
     ) STRICT, WITHOUT ROWID;
 
     CREATE TABLE unsigned_articles (
@@ -147,6 +176,14 @@ export function up(db: Db): void {
         ON CONFLICT DO UPDATE SET pieces = pieces + 1, shared = shared + excluded.shared,
           chars = chars + excluded.chars, chars_split = chars_split + excluded.chars_split,
           front = front + excluded.front;
+      INSERT INTO person_years (year, name, role, first, pieces, shared, chars, chars_split, front, photos)
+        VALUES (substr(new.day, 1, 4), new.name, new.role, new.first, 1, new.names > 1, new.chars,
+          (new.chars * 1000 + new.names / 2) / new.names, new.front, new.kind = 'photo')
+        ON CONFLICT DO UPDATE SET pieces = pieces + 1, shared = shared + excluded.shared,
+          chars = chars + excluded.chars, chars_split = chars_split + excluded.chars_split,
+          front = front + excluded.front, photos = photos + excluded.photos;
+      INSERT INTO person_months (month, name, pieces) SELECT substr(new.day, 1, 7), new.name, 1 WHERE new.first = 1
+        ON CONFLICT DO UPDATE SET pieces = pieces + 1;
     END;
     CREATE TRIGGER people_byline_delete AFTER DELETE ON article_bylines BEGIN
       UPDATE person_names SET pieces = pieces - old.first WHERE name = old.name;
@@ -154,6 +191,14 @@ export function up(db: Db): void {
           chars_split = chars_split - (old.chars * 1000 + old.names / 2) / old.names, front = front - old.front
         WHERE ${MONTH_KEY('old')};
       DELETE FROM byline_months WHERE ${MONTH_KEY('old')} AND pieces = 0;
+      UPDATE person_years SET pieces = pieces - 1, shared = shared - (old.names > 1), chars = chars - old.chars,
+          chars_split = chars_split - (old.chars * 1000 + old.names / 2) / old.names, front = front - old.front,
+          photos = photos - (old.kind = 'photo')
+        WHERE ${YEAR_KEY};
+      DELETE FROM person_years WHERE ${YEAR_KEY} AND pieces = 0;
+      UPDATE person_months SET pieces = pieces - 1
+        WHERE old.first = 1 AND month = substr(old.day, 1, 7) AND name = old.name;
+      DELETE FROM person_months WHERE month = substr(old.day, 1, 7) AND name = old.name AND pieces = 0;
     END;
 
     INSERT INTO article_bylines (${FACT_COLUMNS}) SELECT ${FACT_COLUMNS} FROM article_byline_facts;
