@@ -18,7 +18,8 @@ function valueOf(p: ReportPersonT, key: SortKey): number | string {
 /** First and last day of a YYYY-MM month. */
 export function monthRange(month: string): { from: string; to: string } {
   const [y, m] = month.split('-').map(Number) as [number, number];
-  const last = new Date(Date.UTC(y, m, 0)).getUTCDate();
+  const leap = (y % 4 === 0 && y % 100 !== 0) || y % 400 === 0;
+  const last = [31, leap ? 29 : 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31][m - 1] ?? 31;
   return { from: `${month}-01`, to: `${month}-${String(last).padStart(2, '0')}` };
 }
 
@@ -43,12 +44,12 @@ export class BylineReport {
     const key = this.sortKey;
     const sign = this.descending ? -1 : 1;
     // Ties keep the core's order (pieces, then characters written, then name).
-    const rank = new Map(people.map((p, i) => [p.personId, i]));
+    const rank: Record<number, number> = Object.fromEntries(people.map((p, i) => [p.personId, i]));
     return [...people].sort((a, b) => {
       const x = valueOf(a, key);
       const y = valueOf(b, key);
       const c = typeof x === 'string' ? collator.compare(x, y as string) : x - (y as number);
-      return sign * c || rank.get(a.personId)! - rank.get(b.personId)!;
+      return sign * c || rank[a.personId]! - rank[b.personId]!;
     });
   });
 
