@@ -2,6 +2,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { ReportPersonT } from '../../contract';
+import { sampleOutcome } from '../../test-support/sample-outcome';
 import { seedArchive } from '../../test-support/seed-archive';
 import { openArchive } from '../db/open';
 import { storePage } from '../pages/store-page';
@@ -93,10 +94,10 @@ describe('稿件统计 on every parser fixture', () => {
   const { db } = openArchive(':memory:');
   pages.forEach((parsed, i) =>
     storePage(db, new TextEncoder().encode(`fixture ${i}`), {
+      ...sampleOutcome(),
       parsed,
       text: '',
       spans: [],
-      furnitureSpans: [],
     }),
   );
 
