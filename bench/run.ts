@@ -13,6 +13,7 @@ const benches: Record<string, () => Promise<Bench>> = {
   anchoring: async () => (await import('./anchoring.bench')).benchAnchoring as Bench,
   tags: async () => (await import('./tags.bench')).benchTags as Bench,
   'parse-corpus': async () => (await import('./parse-corpus.bench')).benchParseCorpus as Bench,
+  report: async () => (await import('./report.bench')).benchReport as Bench,
 };
 
 const { values, positionals } = parseArgs({

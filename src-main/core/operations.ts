@@ -34,6 +34,13 @@ import { updatePageMeta } from './pages/update-page-meta';
 import { redo, undo } from './undo/undo-log';
 import { searchArticles } from './search/search-articles';
 import { searchInArticle } from './search/search-in-article';
+import { bylineReport } from './people/byline-report';
+import { exportReport } from './people/export-report';
+import { listPeople } from './people/list-people';
+import { mergePeople, splitPerson } from './people/merge-people';
+import { undoPeopleChange } from './people/people-undo';
+import { personPieces } from './people/person-pieces';
+import { unsignedPieces } from './people/unsigned-pieces';
 
 export interface CoreContext {
   db: Db;
@@ -94,6 +101,14 @@ export const operations = {
     const bundle = parseBundle(input.json);
     return bundle.ok ? importBundle(ctx.db, bundle.value) : bundle;
   },
+  'people.list': (ctx, input) => listPeople(ctx.db, input),
+  'people.get': (ctx, input) => personPieces(ctx.db, input),
+  'people.merge': (ctx, input) => mergePeople(ctx.db, input),
+  'people.split': (ctx, input) => splitPerson(ctx.db, input),
+  'people.undo': (ctx, input) => undoPeopleChange(ctx.db, input),
+  'report.bylines': (ctx, input) => bylineReport(ctx.db, input),
+  'report.unsigned': (ctx, input) => unsignedPieces(ctx.db, input),
+  'report.export': (ctx, input) => exportReport(ctx.db, ctx.host, input),
 } satisfies Operations as Operations;
 
 export type { Contract };

@@ -11,6 +11,7 @@ import { readPageFiles } from '../core/pages/read-files';
 import { parsePage } from '../core/parse/parse-page';
 import { messageFor, type AppError } from '../result';
 import { startBrowserHost } from './browser';
+import { cliReport } from './cli-report';
 import { cliSearch } from './cli-search';
 import { CliUsage, cliExport, cliImportBundle, cliTag } from './cli-collections';
 import { call } from './dispatch';
@@ -29,6 +30,9 @@ const USAGE = `剪报 Jianbao 命令行 / command line
   tag --query Q|--ids 1,2 --add TAG | --remove TAG [--json]           批量标签 / tag many articles
   parse <file> [--json]                                               解析但不导入 / parse without importing
   serve [--port N] [--no-seed]                                        启动浏览器端 / start the browser host
+  report bylines [--from YYYY-MM-DD] [--to YYYY-MM-DD] [--paper P] [--page A1] [--section S]
+         [--role 记者] [--kind photo] [--chars full] [--json | --format csv|xlsx|pdf|html --out PATH]
+                                                                      稿件统计 / byline report
 
   --db FILE  档案文件 / archive file (or JIANBAO_DB; default $XDG_DATA_HOME/jianbao/archive.db)`;
 
@@ -66,6 +70,12 @@ async function main(argv: string[]): Promise<void> {
       mark: { type: 'string' },
       add: { type: 'string' },
       remove: { type: 'string' },
+      from: { type: 'string' },
+      to: { type: 'string' },
+      section: { type: 'string' },
+      role: { type: 'string' },
+      kind: { type: 'string' },
+      chars: { type: 'string' },
       help: { type: 'boolean', short: 'h', default: false },
     },
   });
@@ -174,6 +184,12 @@ async function main(argv: string[]): Promise<void> {
       if (!r.ok) fail(r.error);
       if (values.json) return printJson(r.value);
       process.stdout.write(`${r.value.tag}: ${r.value.changed} / ${r.value.articles} 篇已更改 / changed\n`);
+      return;
+    }
+    if (command === 'report') {
+      const r = await cliReport(opened.ctx, args[0], values);
+      if (!r.ok) fail(r.error);
+      process.stdout.write(r.value);
       return;
     }
     if (command === 'stats') {

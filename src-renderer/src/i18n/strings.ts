@@ -47,6 +47,7 @@ export const zh = {
   'search.help.kind': '类型:文章 article、图片 photo、简讯 brief',
   'search.help.date': '版面日期范围;也可写 2024、2024-07-10、2024-07..',
   'search.help.tag': '按标签筛选,含其子标签(经济/长三角);-tag: 排除',
+  'search.help.person': '某人署名的稿件,含合并的别名;也可写 人物:朱文君',
   'search.help.keys': '快捷键:Ctrl/⌘+F 聚焦搜索框,Esc 清空;阅读时 F3 / Shift+F3 跳到下一处 / 上一处。',
   'search.help.close': '关闭',
   'tags.box': '添加标签',
@@ -275,6 +276,7 @@ export const en: Record<StringKey, string> = {
   'search.help.kind': 'Kind: article, photo or brief (文章, 图片, 简讯)',
   'search.help.date': 'Page date range; also 2024, 2024-07-10, 2024-07..',
   'search.help.tag': 'Filter by tag, including its children (经济/长三角); -tag: excludes',
+  'search.help.person': 'Pieces signed by a person, merged aliases included (also 人物:)',
   'search.help.keys':
     'Keys: Ctrl/⌘+F focuses search, Esc clears; in the reader F3 / Shift+F3 jump to the next / previous match.',
   'search.help.close': 'Close',

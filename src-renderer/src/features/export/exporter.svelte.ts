@@ -67,7 +67,7 @@ export class Exporter {
   }
 }
 
-function download(name: string, mime: string, base64: string): void {
+export function download(name: string, mime: string, base64: string): void {
   const bytes = Uint8Array.from(atob(base64), (c) => c.charCodeAt(0));
   const url = URL.createObjectURL(new Blob([bytes], { type: mime }));
   const a = document.createElement('a');
