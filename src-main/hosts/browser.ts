@@ -12,7 +12,7 @@ import type { AddressInfo } from 'node:net';
 import { extname, join, normalize, sep } from 'node:path';
 import { importSeedsIfNew } from '../core/pages/import-seeds';
 import { dispatch } from './dispatch';
-import { openContext } from './open-context';
+import { ArchiveOpenFailed, openContext } from './open-context';
 import { CONTENT_SECURITY_POLICY } from './security-policy';
 
 export interface BrowserHostOptions {
@@ -44,8 +44,10 @@ const TYPES: Record<string, string> = {
 };
 
 export async function startBrowserHost(options: BrowserHostOptions): Promise<BrowserHost> {
-  const opened = openContext(options.dbPath);
-  if (options.seedsDir) importSeedsIfNew(opened.ctx.db, opened.created, options.seedsDir);
+  const open = openContext(options.dbPath);
+  if (!open.ok) throw new ArchiveOpenFailed(open.error);
+  const opened = open.value;
+  if (options.seedsDir && !opened.readOnly) importSeedsIfNew(opened.ctx.db, opened.created, options.seedsDir);
   const token = options.token ?? randomBytes(24).toString('base64url');
   let origin = '';
 

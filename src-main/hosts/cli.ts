@@ -14,7 +14,8 @@ import { startBrowserHost } from './browser';
 import { cliSearch } from './cli-search';
 import { CliUsage, cliExport, cliImportBundle, cliTag } from './cli-collections';
 import { call } from './dispatch';
-import { openContext } from './open-context';
+import { ArchiveOpenFailed, openContext } from './open-context';
+import { storageError } from '../core/db/storage-error';
 import { projectRoot, resolveDbPath } from './paths';
 
 const USAGE = `剪报 Jianbao 命令行 / command line
@@ -109,7 +110,9 @@ async function main(argv: string[]): Promise<void> {
     return;
   }
 
-  const opened = openContext(dbPath);
+  const open = openContext(dbPath);
+  if (!open.ok) fail(open.error);
+  const opened = open.value;
   try {
     if (command === 'import') {
       if (args.length === 0) throw new UsageError('import 需要文件或文件夹 / import needs files or folders');
@@ -195,9 +198,15 @@ main(process.argv.slice(2)).catch((e: unknown) => {
     process.stderr.write(`${e.message}\n\n${USAGE}\n`);
     process.exit(2);
   }
+  if (e instanceof ArchiveOpenFailed) fail(e.error);
+  // A full disk or a damaged archive found mid-command: one line, never a stack trace.
+  const storage = storageError(e);
+  if (storage) fail(storage);
   if (e instanceof Error && 'code' in e && (e.code === 'ENOENT' || e.code === 'EACCES')) {
     process.stderr.write(`错误 / error: ${messageFor({ code: 'io-failed', detail: e.message })}\n`);
     process.exit(1);
   }
-  throw e;
+  // A bug: still one line for the editor; JIANBAO_DEBUG=1 prints the stack for a bug report.
+  if (process.env.JIANBAO_DEBUG) console.error(e);
+  fail({ code: 'internal', detail: e instanceof Error ? e.message.slice(0, 200) : String(e).slice(0, 200) });
 });

@@ -1,6 +1,7 @@
 import { contract, isOperationName, type OperationName, type Output } from '../contract';
 import { operations, type CoreContext } from '../core/operations';
 import type { AppError, Result } from '../result';
+import { storageError } from '../core/db/storage-error';
 
 export type Logger = (message: string, error?: unknown) => void;
 
@@ -38,6 +39,9 @@ export async function dispatch(
     }
     return { ok: true, value: checked.data };
   } catch (e) {
+    // A full disk, a read-only or damaged archive is the machine's state, not a bug: say which.
+    const storage = storageError(e);
+    if (storage) return { ok: false, error: storage };
     log(`operation ${name} failed`, e);
     return internal();
   }

@@ -23,7 +23,8 @@ import { IPC_CHANNEL } from './bridge';
 import { dispatch } from './dispatch';
 import { electronNativeBinding } from './native-binding';
 import { openContext, type OpenedContext } from './open-context';
-import { projectRoot } from './paths';
+import { projectRoot, resolveDbPath } from './paths';
+import { messageFor, type AppError } from '../result';
 import { CONTENT_SECURITY_POLICY } from './security-policy';
 
 const SCHEME = 'jianbao';
@@ -139,13 +140,36 @@ app.on('window-all-closed', () => {
   app.quit();
 });
 
-void app.whenReady().then(() => {
+/** The desktop app is one window on one archive: a second launch focuses the first instead. */
+const firstInstance = app.requestSingleInstanceLock();
+if (!firstInstance) app.quit();
+app.on('second-instance', () => {
+  if (!mainWindow) return;
+  if (mainWindow.isMinimized()) mainWindow.restore();
+  mainWindow.focus();
+});
+
+/** A startup failure is a dialog and a clean exit, never a running process with no window. */
+function failStartup(error: AppError): void {
+  dialog.showErrorBox('剪报 Jianbao', `${messageFor(error, 'zh')}\n\n${messageFor(error, 'en')}`);
+  app.exit(1);
+}
+
+function start(): void {
   // An archive app needs no camera, microphone, notifications or geolocation: refuse them all.
-  session.defaultSession.setPermissionRequestHandler((_contents, _permission, grant) => grant(false));
-  session.defaultSession.setPermissionCheckHandler(() => false);
-  const dbPath = process.env.JIANBAO_DB ?? join(app.getPath('userData'), 'archive.db');
-  archive = openContext(dbPath, { nativeBinding: electronNativeBinding(projectRoot(here)) });
-  importSeedsIfNew(archive.ctx.db, archive.created, join(projectRoot(here), 'seeds'));
+  // Copying a quote is the one exception, and only for our own window's page.
+  session.defaultSession.setPermissionRequestHandler((contents, permission, grant) =>
+    grant(permission === 'clipboard-sanitized-write' && contents === mainWindow?.webContents),
+  );
+  session.defaultSession.setPermissionCheckHandler(
+    (contents, permission) =>
+      permission === 'clipboard-sanitized-write' && contents === mainWindow?.webContents,
+  );
+  const dbPath = resolveDbPath(undefined);
+  const opened = openContext(dbPath, { nativeBinding: electronNativeBinding(projectRoot(here)) });
+  if (!opened.ok) return failStartup(opened.error);
+  archive = opened.value;
+  if (!archive.readOnly) importSeedsIfNew(archive.ctx.db, archive.created, join(projectRoot(here), 'seeds'));
   archive.ctx.host = hostServices();
   const ctx = archive.ctx;
   ipcMain.handle(IPC_CHANNEL, async (event, name: unknown, input: unknown) => {
@@ -155,4 +179,15 @@ void app.whenReady().then(() => {
   });
   serveRenderer();
   createWindow();
-});
+}
+
+if (firstInstance)
+  void app.whenReady().then(() => {
+    try {
+      start();
+    } catch (e) {
+      // A missing native build or any other bug at startup: say so and exit rather than hang windowless.
+      console.error('[jianbao] startup failed', e);
+      failStartup({ code: 'internal', detail: e instanceof Error ? e.message.slice(0, 300) : String(e) });
+    }
+  });

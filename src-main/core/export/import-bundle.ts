@@ -17,6 +17,7 @@ import {
 import { importCorrections } from './corrections-part';
 import { mergeBundledArticle, pairArticles } from './merge-corrections';
 import { canonicalText } from '../annotations/article-text';
+import { writeTransaction } from '../db/write-transaction';
 
 /** Parses and checks a bundle's text: wrong format, a newer version and malformed data are typed errors. */
 export function parseBundle(text: string): Result<Bundle> {
@@ -74,7 +75,7 @@ export function importBundle(db: Db, bundle: Bundle, now = new Date()): Result<B
     annotationsAdded: 0,
     correctionsAdded: 0,
   };
-  return db.transaction((): Result<BundleImportReportT> => {
+  return writeTransaction(db, (): Result<BundleImportReportT> => {
     const articleIds = new Map<string, number>();
     const createdIds = new Map<string, number>();
     const key = (r: ArticleRefT) => `${r.page}:${r.ordinal}`;
@@ -190,5 +191,5 @@ export function importBundle(db: Db, bundle: Bundle, now = new Date()): Result<B
       bundleTexts.get(key(r)),
     );
     return ok(report);
-  })();
+  });
 }

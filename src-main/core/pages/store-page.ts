@@ -3,6 +3,7 @@ import type { Db } from '../db/db';
 import { reimportPage } from '../corrections/reimport-page';
 import type { ArticleSpans, ParsedArticle, ParseOutcome } from '../parse/parsed-page';
 import { textProvesHash } from './page-bytes';
+import { writeTransaction } from '../db/write-transaction';
 
 export type StoreStatus = 'imported' | 'replaced' | 'unchanged';
 
@@ -24,7 +25,7 @@ export function contentHash(bytes: Uint8Array): string {
 export function storePage(db: Db, bytes: Uint8Array, outcome: ParseOutcome, now = new Date()): StoredPage {
   const hash = contentHash(bytes);
   const { parsed } = outcome;
-  return db.transaction((): StoredPage => {
+  return writeTransaction(db, (): StoredPage => {
     const same = db.prepare('SELECT id FROM pages WHERE content_hash = ?').get(hash) as
       { id: number } | undefined;
     if (same) {
@@ -108,5 +109,5 @@ export function storePage(db: Db, bytes: Uint8Array, outcome: ParseOutcome, now 
     }
     parsed.articles.forEach((a, ordinal) => insertArticle(a, outcome.spans[ordinal], ordinal));
     return { status: 'imported', pageId, articles: parsed.articles.length };
-  })();
+  });
 }
