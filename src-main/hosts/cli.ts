@@ -34,6 +34,8 @@ const USAGE = `剪报 Jianbao 命令行 / command line
 
 class UsageError extends Error {}
 
+const ARCHIVE_COMMANDS = new Set(['import', 'search', 'export', 'import-bundle', 'tag', 'stats']);
+
 function fail(error: AppError): never {
   process.stderr.write(`错误 / error: ${messageFor(error)} (${error.code})\n`);
   process.exit(1);
@@ -92,6 +94,9 @@ async function main(argv: string[]): Promise<void> {
     return;
   }
 
+  // Checked before the archive is opened: a typo must never create or migrate an archive.
+  if (command !== 'serve' && !ARCHIVE_COMMANDS.has(command))
+    throw new UsageError(`未知命令 / unknown command: ${command}`);
   const dbPath = resolveDbPath(values.db);
   if (command === 'serve') {
     const port = values.port ? Number(values.port) : 0;

@@ -12,10 +12,9 @@ import {
   shell,
   type IpcMainInvokeEvent,
 } from 'electron';
-import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { readFile } from 'node:fs/promises';
-import { dirname, extname, join, normalize, sep } from 'node:path';
+import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { HostServices } from '../core/host-services';
 import { importSeedsIfNew } from '../core/pages/import-seeds';
@@ -25,7 +24,7 @@ import { electronNativeBinding } from './native-binding';
 import { openContext, type OpenedContext } from './open-context';
 import { projectRoot, resolveDbPath } from './paths';
 import { messageFor, type AppError } from '../result';
-import { CONTENT_SECURITY_POLICY } from './security-policy';
+import { readStatic, SECURITY_HEADERS } from './static-files';
 
 const SCHEME = 'jianbao';
 const APP_ORIGIN = `${SCHEME}://app`;
@@ -47,23 +46,10 @@ function serveRenderer(): void {
   protocol.handle(SCHEME, async (request) => {
     const url = new URL(request.url);
     if (url.host !== 'app') return new Response('not found', { status: 404 });
-    const rel = normalize(decodeURIComponent(url.pathname === '/' ? '/index.html' : url.pathname)).replace(
-      /^[/\\]+/,
-      '',
-    );
-    const file = join(rendererDir, rel);
-    if (!file.startsWith(rendererDir + sep) || !existsSync(file))
-      return new Response('not found', { status: 404 });
-    const types: Record<string, string> = {
-      '.html': 'text/html',
-      '.js': 'text/javascript',
-      '.css': 'text/css',
-    };
-    return new Response(await readFile(file), {
-      headers: {
-        'Content-Type': types[extname(file)] ?? 'application/octet-stream',
-        'Content-Security-Policy': CONTENT_SECURITY_POLICY,
-      },
+    const file = await readStatic(rendererDir, url.pathname);
+    return new Response(typeof file.body === 'string' ? file.body : new Uint8Array(file.body), {
+      status: file.status,
+      headers: { ...SECURITY_HEADERS, 'Content-Type': file.type },
     });
   });
 }

@@ -17,8 +17,8 @@ export interface OpenedContext {
  */
 export function openContext(dbPath: string, options: OpenOptions = {}): Result<OpenedContext> {
   try {
-    const { db, created, readOnly } = openArchive(dbPath, options);
-    return ok({ ctx: { db }, created, readOnly, close: () => db.close() });
+    const { db, created, readOnly, close } = openArchive(dbPath, options);
+    return ok({ ctx: { db }, created, readOnly, close });
   } catch (e) {
     const typed = storageError(e, dbPath);
     if (typed) return { ok: false, error: typed };

@@ -4,12 +4,24 @@ import { createInterface } from 'node:readline';
 /** The CLI as `npm run -s cli -- …` runs it, minus npm: for tests that need real separate processes. */
 export const CLI = ['--import', 'tsx', 'src-main/hosts/cli.ts'];
 
-export function runCli(args: string[], env: NodeJS.ProcessEnv = {}): SpawnSyncReturns<string> {
+export function runCli(
+  args: string[],
+  env: NodeJS.ProcessEnv = {},
+  as?: { uid: number; gid: number },
+): SpawnSyncReturns<string> {
   return spawnSync(process.execPath, [...CLI, ...args], {
     encoding: 'utf8',
     env: { ...process.env, ...env },
+    ...(as ?? {}),
   });
 }
+
+/**
+ * Root ignores file permissions, so a read-only archive is only read-only to another user: tests
+ * run the CLI as `nobody` when they run as root (CI containers), as themselves otherwise.
+ */
+export const unprivileged: { uid: number; gid: number } | undefined =
+  process.getuid?.() === 0 ? { uid: 65534, gid: 65534 } : undefined;
 
 /** A CLI run in the background, resolving with its exit code and output. */
 export function startCli(

@@ -63,7 +63,9 @@ describe('migrate with other processes about', () => {
     const file = join(mkdtempSync(join(tmpdir(), 'jianbao-migrate-')), 'archive.db');
     const old = new Database(file);
     migrate(old, migrations.slice(0, migrations.length - 1));
-    old.prepare("INSERT INTO tags (name, color, created_at) VALUES ('旧标签', '#123456', '2024-01-01')").run();
+    old
+      .prepare("INSERT INTO tags (name, color, created_at) VALUES ('旧标签', '#123456', '2024-01-01')")
+      .run();
     old.close();
     const { db, backup } = openArchive(file);
     db.close();

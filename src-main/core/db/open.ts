@@ -1,6 +1,7 @@
 import Database from 'better-sqlite3';
-import { accessSync, constants, existsSync, mkdirSync } from 'node:fs';
-import { dirname } from 'node:path';
+import { accessSync, constants, copyFileSync, existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { basename, dirname, join } from 'node:path';
 import type { Db } from './db';
 import { registerSearchFunctions } from '../search/index-article';
 import { backupBeforeMigration } from './backup';
@@ -25,6 +26,8 @@ export interface OpenedArchive {
   readOnly: boolean;
   /** The dated copy made before migrating an older archive, if one was needed. */
   backup: string | null;
+  /** Closes the connection and removes the private snapshot a read-only open may have made. */
+  close: () => void;
 }
 
 /** Wait this long for another process's write lock before BEGIN IMMEDIATE gives up (then retries). */
@@ -55,11 +58,39 @@ export function isReadOnlyArchive(file: string): boolean {
  */
 export function openArchive(file: string, options: OpenOptions = {}): OpenedArchive {
   const readOnly = options.readOnly === true || isReadOnlyArchive(file);
+  if (!readOnly) return openConnection(file, options, false, () => undefined);
+  try {
+    return openConnection(file, options, true, () => undefined);
+  } catch (e) {
+    // A WAL archive in a folder we may not write: SQLite cannot create the -shm file it needs even
+    // to read. Read a private copy instead; it is read-only all the same, and removed on close.
+    if (!(e instanceof Error && 'code' in e && e.code === 'SQLITE_READONLY_DIRECTORY')) throw e;
+    const snapshot = mkdtempSync(join(tmpdir(), SNAPSHOT_PREFIX));
+    const copy = join(snapshot, basename(file));
+    copyFileSync(file, copy);
+    if (existsSync(`${file}-wal`)) copyFileSync(`${file}-wal`, `${copy}-wal`);
+    return openConnection(copy, options, true, () => rmSync(snapshot, { recursive: true, force: true }));
+  }
+}
+
+/** Private read-only copies live in the temp folder under this prefix (tidied on the next start). */
+export const SNAPSHOT_PREFIX = 'jianbao-readonly-snapshot-';
+
+function openConnection(
+  file: string,
+  options: OpenOptions,
+  readOnly: boolean,
+  cleanup: () => void,
+): OpenedArchive {
   if (file !== ':memory:' && !readOnly) mkdirSync(dirname(file), { recursive: true });
   const db = new Database(file, {
     ...(options.nativeBinding ? { nativeBinding: options.nativeBinding } : {}),
     ...(readOnly ? { readonly: true, fileMustExist: true } : {}),
   });
+  const close = () => {
+    db.close();
+    cleanup();
+  };
   try {
     // Before anything that may lock: two processes opening a new archive at once wait, not fail.
     db.pragma(`busy_timeout = ${BUSY_TIMEOUT_MS}`);
@@ -72,15 +103,15 @@ export function openArchive(file: string, options: OpenOptions = {}): OpenedArch
       if (version > migrations.length) throw new DbFromFutureError(version, migrations.length);
       // An older schema needs a migration, which is a write: refuse rather than misread it.
       if (version < migrations.length) throw readOnlyError(file);
-      return { db, created: false, readOnly, backup: null };
+      return { db, created: false, readOnly, backup: null, close };
     }
     let backup: string | null = null;
     const { from } = migrate(db, migrations, (version) => {
       if (file !== ':memory:' && version > 0) backup = backupBeforeMigration(db, file, version);
     });
-    return { db, created: from === 0, readOnly, backup };
+    return { db, created: from === 0, readOnly, backup, close };
   } catch (e) {
-    db.close();
+    close();
     throw e;
   }
 }
