@@ -15,6 +15,7 @@ import { cliSearch } from './cli-search';
 import { CliUsage, cliExport, cliImportBundle, cliTag } from './cli-collections';
 import { call } from './dispatch';
 import { ArchiveOpenFailed, openContext } from './open-context';
+import { cliBackup, cliCheck, cliRestore, describeCheck } from './cli-archive';
 import { storageError } from '../core/db/storage-error';
 import { projectRoot, resolveDbPath } from './paths';
 
@@ -29,12 +30,16 @@ const USAGE = `剪报 Jianbao 命令行 / command line
   tag --query Q|--ids 1,2 --add TAG | --remove TAG [--json]           批量标签 / tag many articles
   parse <file> [--json]                                               解析但不导入 / parse without importing
   serve [--port N] [--no-seed]                                        启动浏览器端 / start the browser host
+  backup [--out FILE]                                                 备份档案 / back the archive up (default: backups/ beside it)
+  restore <backup.db>                                                 从备份恢复 / restore (checks it first; keeps the replaced archive)
+  check [--json]                                                      检查档案与搜索索引 / check the archive and its search index
 
   --db FILE  档案文件 / archive file (or JIANBAO_DB; default $XDG_DATA_HOME/jianbao/archive.db)`;
 
 class UsageError extends Error {}
 
 const ARCHIVE_COMMANDS = new Set(['import', 'search', 'export', 'import-bundle', 'tag', 'stats']);
+const CARE_COMMANDS = new Set(['backup', 'restore', 'check']);
 
 function fail(error: AppError): never {
   process.stderr.write(`错误 / error: ${messageFor(error)} (${error.code})\n`);
@@ -95,7 +100,7 @@ async function main(argv: string[]): Promise<void> {
   }
 
   // Checked before the archive is opened: a typo must never create or migrate an archive.
-  if (command !== 'serve' && !ARCHIVE_COMMANDS.has(command))
+  if (command !== 'serve' && !ARCHIVE_COMMANDS.has(command) && !CARE_COMMANDS.has(command))
     throw new UsageError(`未知命令 / unknown command: ${command}`);
   const dbPath = resolveDbPath(values.db);
   if (command === 'serve') {
@@ -114,6 +119,8 @@ async function main(argv: string[]): Promise<void> {
     process.on('SIGTERM', stop);
     return;
   }
+
+  if (CARE_COMMANDS.has(command)) return archiveCare(command, args, dbPath, values);
 
   const open = openContext(dbPath);
   if (!open.ok) fail(open.error);
@@ -192,6 +199,37 @@ async function main(argv: string[]): Promise<void> {
   } finally {
     opened.close();
   }
+}
+
+function archiveCare(
+  command: string,
+  args: string[],
+  dbPath: string,
+  values: { out?: string; json: boolean },
+): void {
+  if (command === 'backup') {
+    const r = cliBackup(dbPath, values.out);
+    if (!r.ok) fail(r.error);
+    return values.json
+      ? printJson(r.value)
+      : void process.stdout.write(`已备份 / backed up → ${r.value.path}\n`);
+  }
+  if (command === 'restore') {
+    const file = args[0];
+    if (!file) throw new UsageError('restore 需要一个备份文件 / restore needs a backup file');
+    const r = cliRestore(dbPath, file);
+    if (!r.ok) fail(r.error);
+    if (values.json) return printJson(r.value);
+    const kept = r.value.replacedKeptAt
+      ? `; 原档案保存在 / replaced archive kept at ${r.value.replacedKeptAt}`
+      : '';
+    return void process.stdout.write(`已恢复 / restored: ${r.value.pages} 版 pages${kept}\n`);
+  }
+  const r = cliCheck(dbPath);
+  if (!r.ok) fail(r.error);
+  if (values.json) printJson(r.value);
+  else process.stdout.write(describeCheck(r.value) + '\n');
+  if (!r.value.ok) process.exitCode = 1;
 }
 
 main(process.argv.slice(2)).catch((e: unknown) => {

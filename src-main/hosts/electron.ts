@@ -18,6 +18,7 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { HostServices } from '../core/host-services';
 import { importSeedsIfNew } from '../core/pages/import-seeds';
+import { DAILY_KEEP_7, rollBackups } from '../core/db/rolling-backups';
 import { IPC_CHANNEL } from './bridge';
 import { dispatch } from './dispatch';
 import { electronNativeBinding } from './native-binding';
@@ -155,7 +156,15 @@ function start(): void {
   const opened = openContext(dbPath, { nativeBinding: electronNativeBinding(projectRoot(here)) });
   if (!opened.ok) return failStartup(opened.error);
   archive = opened.value;
-  if (!archive.readOnly) importSeedsIfNew(archive.ctx.db, archive.created, join(projectRoot(here), 'seeds'));
+  if (!archive.readOnly) {
+    importSeedsIfNew(archive.ctx.db, archive.created, join(projectRoot(here), 'seeds'));
+    // Daily copies, the last 7 kept (JIANBAO_AUTO_BACKUPS=N keeps N; 0 turns them off).
+    const keep = Number(process.env.JIANBAO_AUTO_BACKUPS ?? DAILY_KEEP_7.keep);
+    rollBackups(archive.ctx.db, dbPath, {
+      ...DAILY_KEEP_7,
+      keep: Number.isInteger(keep) ? keep : DAILY_KEEP_7.keep,
+    });
+  }
   archive.ctx.host = hostServices();
   const ctx = archive.ctx;
   ipcMain.handle(IPC_CHANNEL, async (event, name: unknown, input: unknown) => {
