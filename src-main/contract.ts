@@ -123,7 +123,8 @@ export const ImportReport = z.object({
   files: z.array(
     z.object({
       name: z.string(),
-      status: z.enum(['imported', 'replaced', 'unchanged', 'failed']),
+      /** duplicate: the same text (in any encoding or line endings) is already in the archive. */
+      status: z.enum(['imported', 'replaced', 'unchanged', 'duplicate', 'failed']),
       pageId: Id.nullable(),
       articles: z.number().int(),
       warnings: z.array(z.string()),

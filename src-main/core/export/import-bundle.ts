@@ -18,6 +18,7 @@ import { importCorrections } from './corrections-part';
 import { mergeBundledArticle, pairArticles } from './merge-corrections';
 import { canonicalText } from '../annotations/article-text';
 import { writeTransaction } from '../db/write-transaction';
+import { pageTextHash } from '../pages/text-identity';
 
 /** Parses and checks a bundle's text: wrong format, a newer version and malformed data are typed errors. */
 export function parseBundle(text: string): Result<Bundle> {
@@ -85,7 +86,7 @@ export function importBundle(db: Db, bundle: Bundle, now = new Date()): Result<B
     const byHash = db.prepare('SELECT id FROM pages WHERE content_hash = ?').pluck();
     const insertPage = db.prepare(
       `INSERT INTO pages (file_name, content_hash, encoding, source_text, paper, date, page_label, section, furniture,
-         warnings, imported_at, source_bytes) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+         warnings, imported_at, source_bytes, text_hash) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
     );
     const insertArticle = db.prepare(
       `INSERT INTO articles (page_id, ordinal, kind, kicker, headline, subheadline, source, bylines, paragraphs,
@@ -129,6 +130,7 @@ export function importBundle(db: Db, bundle: Bundle, now = new Date()): Result<B
           JSON.stringify(p.warnings),
           p.importedAt,
           p.sourceBytes === undefined ? null : Buffer.from(p.sourceBytes, 'base64'),
+          pageTextHash(p.sourceText),
         ).lastInsertRowid,
       );
       report.pagesAdded++;

@@ -48,7 +48,7 @@ export function importSources(
       });
     } else {
       const stored = storePage(db, src.bytes, parsed.value);
-      if (stored.status === 'unchanged') report.skipped++;
+      if (stored.status === 'unchanged' || stored.status === 'duplicate') report.skipped++;
       else {
         report.pages++;
         report.articles += stored.articles;
@@ -59,7 +59,10 @@ export function importSources(
         status: stored.status,
         pageId: stored.pageId,
         articles: stored.articles,
-        warnings: parsed.value.parsed.warnings,
+        warnings:
+          stored.duplicateOf === undefined
+            ? parsed.value.parsed.warnings
+            : [`已导入过相同内容的版面 / already imported as: ${stored.duplicateOf}`],
         error: null,
       });
     }
