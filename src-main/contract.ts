@@ -313,6 +313,18 @@ export const CorrectionResult = z.object({
 
 export const HistoryStep = z.object({ label: z.string(), articleIds: z.array(Id) });
 
+/** A deleted page or article, restorable with everything that went with it. */
+export const TrashEntry = z.object({
+  trashId: Id,
+  kind: z.enum(['page', 'article']),
+  /** Paper, date and page label of a page; an article's headline. */
+  label: z.string(),
+  articles: z.number().int().nonnegative(),
+  /** Live annotations that went with it (and come back with a restore). */
+  annotations: z.number().int().nonnegative(),
+  deletedAt: z.string(),
+});
+
 export const contract = {
   'library.list': op({ input: z.object({}).strict(), result: z.array(PageSummary) }),
   'article.get': op({ input: z.object({ id: Id }).strict(), result: Article }),
@@ -509,6 +521,24 @@ export const contract = {
     input: z.object({ articleId: Id, nextArticleId: Id }).strict(),
     result: CorrectionResult,
   }),
+  'pages.delete': op({ input: z.object({ pageId: Id }).strict(), result: TrashEntry }),
+  'article.delete': op({ input: z.object({ articleId: Id }).strict(), result: TrashEntry }),
+  'trash.list': op({ input: z.object({}).strict(), result: z.array(TrashEntry) }),
+  'trash.restore': op({
+    input: z.object({ trashId: Id }).strict(),
+    result: z.object({
+      kind: z.enum(['page', 'article']),
+      pageId: Id,
+      articleIds: z.array(Id),
+      annotations: z.number().int().nonnegative(),
+      /** Tag links whose tag was deleted meanwhile. */
+      linksLost: z.number().int().nonnegative(),
+    }),
+  }),
+  'trash.empty': op({
+    input: z.object({ trashId: Id.optional() }).strict(),
+    result: z.object({ removed: z.number().int().nonnegative() }),
+  }),
   'history.undo': op({ input: z.object({}).strict(), result: HistoryStep.nullable() }),
   'history.redo': op({ input: z.object({}).strict(), result: HistoryStep.nullable() }),
 } as const;
@@ -528,6 +558,7 @@ export type ColourT = z.infer<typeof Colour>;
 export type ArticleVersionT = z.infer<typeof ArticleVersion>;
 export type CorrectionResultT = z.infer<typeof CorrectionResult>;
 export type HistoryStepT = z.infer<typeof HistoryStep>;
+export type TrashEntryT = z.infer<typeof TrashEntry>;
 export type SearchHitT = z.infer<typeof SearchHit>;
 export type SearchResultT = z.infer<typeof SearchResult>;
 export type ArticleMatchT = z.infer<typeof ArticleMatch>;

@@ -33,6 +33,9 @@ import { updatePageMeta } from './pages/update-page-meta';
 import { redo, undo } from './undo/undo-log';
 import { searchArticles } from './search/search-articles';
 import { searchInArticle } from './search/search-in-article';
+import { listTrash } from './trash/list-trash';
+import { deleteArticle, deletePage } from './trash/move-to-trash';
+import { emptyTrash, restoreFromTrash } from './trash/restore-from-trash';
 
 export interface CoreContext {
   db: Db;
@@ -64,6 +67,11 @@ export const operations = {
   'article.revert': (ctx, input) => revertArticle(ctx.db, input),
   'article.split': (ctx, input) => splitArticle(ctx.db, input),
   'article.merge': (ctx, input) => mergeArticles(ctx.db, input),
+  'pages.delete': (ctx, input) => deletePage(ctx.db, input),
+  'article.delete': (ctx, input) => deleteArticle(ctx.db, input),
+  'trash.list': (ctx) => listTrash(ctx.db),
+  'trash.restore': (ctx, input) => restoreFromTrash(ctx.db, input),
+  'trash.empty': (ctx, input) => emptyTrash(ctx.db, input),
   'history.undo': (ctx) => undo(ctx.db),
   'history.redo': (ctx) => redo(ctx.db),
   'tags.list': (ctx) => listTags(ctx.db),

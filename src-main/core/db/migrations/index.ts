@@ -7,6 +7,7 @@ import * as m005 from './005-version-source-page-bytes';
 import * as m006 from './006-version-reason-bundle';
 import * as m007 from './007-search-order-generation';
 import * as m008 from './008-page-text-hash';
+import * as m009 from './009-trash';
 
 export interface Migration {
   version: number;
@@ -23,4 +24,5 @@ export const migrations: Migration[] = [
   { version: 6, up: m006.up },
   { version: 7, up: m007.up },
   { version: 8, up: m008.up },
+  { version: 9, up: m009.up },
 ];
