@@ -66,6 +66,11 @@ describe('dispatch', () => {
       const r = await dispatch(c, name, input);
       expect(r, name).toMatchObject({ ok: false, error: { code: 'invalid-input' } });
     }
+    const deep = JSON.parse('['.repeat(5000) + ']'.repeat(5000)) as unknown;
+    expect(await dispatch(c, 'tags.create', deep)).toMatchObject({
+      ok: false,
+      error: { code: 'invalid-input' },
+    });
     // A whole pair (an emoji) is fine.
     expect(await dispatch(c, 'tags.create', { name: '好\ud83d\ude00' })).toMatchObject({ ok: true });
     expect(c.db.prepare('SELECT count(*) FROM tags').pluck().get()).toBe(1);

@@ -2,7 +2,7 @@ import { contract, isOperationName, type OperationName, type Output } from '../c
 import { operations, type CoreContext } from '../core/operations';
 import type { AppError, Result } from '../result';
 import { storageError } from '../core/db/storage-error';
-import { loneSurrogatePath } from './well-formed-input';
+import { inputProblem } from './well-formed-input';
 
 export type Logger = (message: string, error?: unknown) => void;
 
@@ -21,15 +21,8 @@ export async function dispatch(
 ): Promise<Result<unknown>> {
   if (!isOperationName(name))
     return { ok: false, error: { code: 'unknown-operation', detail: name.slice(0, 80) } };
-  const broken = loneSurrogatePath(rawInput);
-  if (broken !== null)
-    return {
-      ok: false,
-      error: {
-        code: 'invalid-input',
-        issues: [{ path: broken, message: '文字含有无效字符(孤立代理项)/ text holds a lone surrogate' }],
-      },
-    };
+  const problem = inputProblem(rawInput);
+  if (problem !== null) return { ok: false, error: { code: 'invalid-input', issues: [problem] } };
   const parsed = contract[name].input.safeParse(rawInput ?? {});
   if (!parsed.success) {
     const issues = parsed.error.issues.map((i) => ({ path: i.path.join('.'), message: i.message }));
