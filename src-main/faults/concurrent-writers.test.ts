@@ -5,6 +5,7 @@ import Database from 'better-sqlite3';
 import { describe, expect, it } from 'vitest';
 import { writeFictionalPages } from '../test-support/fictional-pages';
 import { startCli, startHostProcess } from '../test-support/host-process';
+import { figure } from './figures';
 
 const PAGES_EACH = 25;
 
@@ -31,6 +32,11 @@ describe('many writers on one archive (real processes)', () => {
         expect(r.code).toBe(0);
         expect(JSON.parse(r.stdout)).toMatchObject({ pages: PAGES_EACH });
       }
+      const failed = writes.filter((w) => w.status !== 200 || !(w.body as { ok: boolean }).ok);
+      figure(
+        'concurrent writes failed',
+        `${failed.length} of ${writes.length} API writes + ${results.filter((r) => r.code !== 0).length} of 2 importers`,
+      );
       expect(writes.filter((w) => w.status !== 200)).toEqual([]);
       expect(writes.every((w) => (w.body as { ok: boolean }).ok)).toBe(true);
       const check = new Database(db, { readonly: true });
