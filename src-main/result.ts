@@ -10,6 +10,7 @@ export type ErrorCode =
   | 'decode-failed'
   | 'bundle-page-mismatch'
   | 'empty-page'
+  | 'layout-text'
   | 'bad-query'
   | 'conflict'
   | 'io-failed'
@@ -53,6 +54,10 @@ const messages: Record<ErrorCode, Record<Lang, string>> = {
     en: 'A page in the bundle does not match its content hash; nothing was imported',
   },
   'empty-page': { zh: '文件中没有可识别的文字', en: 'The file contains no readable text' },
+  'layout-text': {
+    zh: '这是 pdftotext -layout 输出的多栏并排文本,无法可靠地分栏。请改用 pdftotext -raw(或不带 -layout)重新导出,或直接导入 PDF',
+    en: 'This is pdftotext -layout text with columns side by side that cannot be split safely. Export again with pdftotext -raw (or without -layout), or import the PDF itself',
+  },
   'bad-query': { zh: '搜索语法有误', en: 'The search query could not be understood' },
   conflict: { zh: '内容已被修改,请刷新后重试', en: 'The item changed meanwhile; reload and retry' },
   'io-failed': { zh: '读写文件失败', en: 'Reading or writing a file failed' },

@@ -33,5 +33,6 @@ export function sampleOutcome(page = 'sample.txt', headlines = ['头条新闻', 
     },
     spans: [],
     furnitureSpans: [],
+    shape: 'para',
   };
 }
