@@ -9,6 +9,7 @@ import { randomBytes, timingSafeEqual } from 'node:crypto';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { importSeedsIfNew } from '../core/pages/import-seeds';
+import { tidyTempLeftovers } from '../core/tidy-leftovers';
 import { dispatch } from './dispatch';
 import { ArchiveOpenFailed, openContext } from './open-context';
 import { bodyLimit, httpStatusFor } from './request-limits';
@@ -34,6 +35,7 @@ const COOKIE = 'jianbao_token';
 const REQUEST_TIMEOUT_MS = 30_000;
 
 export async function startBrowserHost(options: BrowserHostOptions): Promise<BrowserHost> {
+  tidyTempLeftovers();
   const open = openContext(options.dbPath);
   if (!open.ok) throw new ArchiveOpenFailed(open.error);
   const opened = open.value;

@@ -18,6 +18,7 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { HostServices } from '../core/host-services';
 import { importSeedsIfNew } from '../core/pages/import-seeds';
+import { tidyTempLeftovers } from '../core/tidy-leftovers';
 import { DAILY_KEEP_7, rollBackups } from '../core/db/rolling-backups';
 import { IPC_CHANNEL } from './bridge';
 import { dispatch } from './dispatch';
@@ -152,6 +153,7 @@ function start(): void {
     (contents, permission) =>
       permission === 'clipboard-sanitized-write' && contents === mainWindow?.webContents,
   );
+  tidyTempLeftovers();
   const dbPath = resolveDbPath(undefined);
   const opened = openContext(dbPath, { nativeBinding: electronNativeBinding(projectRoot(here)) });
   if (!opened.ok) return failStartup(opened.error);

@@ -24,7 +24,8 @@ import { pageTextHash } from '../pages/text-identity';
 export function parseBundle(text: string): Result<Bundle> {
   let raw: unknown;
   try {
-    raw = JSON.parse(text);
+    // Editors' tools (Notepad, some exporters) start UTF-8 files with a BOM; JSON.parse refuses it.
+    raw = JSON.parse(text.replace(/^\uFEFF/, ''));
   } catch {
     return err('invalid-input', 'JSON');
   }
