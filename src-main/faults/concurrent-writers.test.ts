@@ -9,7 +9,7 @@ import { figure } from './figures';
 
 const PAGES_EACH = 25;
 
-describe('many writers on one archive (real processes)', () => {
+describe('many writers on one archive (real processes)', { timeout: 90_000 }, () => {
   it('two CLI importers and a browser host writing at once all succeed', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'jianbao-writers-'));
     const db = join(dir, 'archive.db');

@@ -25,7 +25,7 @@ afterAll(() => {
   rmSync(dir, { recursive: true, force: true });
 });
 
-describe('a full disk', () => {
+describe('a full disk', { timeout: 60_000 }, () => {
   it.skipIf(skipReason !== null)(
     'an import that fills the disk stops with one typed line and loses nothing',
     () => {

@@ -47,7 +47,7 @@ function assertWhole(db: string): number {
   }
 }
 
-describe('kill -9 at seeded points', () => {
+describe('kill -9 at seeded points', { timeout: 120_000 }, () => {
   const dir = mkdtempSync(join(tmpdir(), 'jianbao-kills-'));
   const pages = join(dir, 'pages');
   writeFictionalPages(pages, PAGES);

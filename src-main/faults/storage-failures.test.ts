@@ -24,7 +24,7 @@ function expectOneLineFailure(r: { status: number | null; stderr: string }, code
   expect(r.stderr).not.toMatch(/\n\s+at |SqliteError|node:internal/);
 }
 
-describe('storage failures are one clear line, never a stack', () => {
+describe('storage failures are one clear line, never a stack', { timeout: 60_000 }, () => {
   it('a truncated archive', () => {
     const dir = fresh('trunc');
     const db = seededArchive(dir);

@@ -36,7 +36,7 @@ async function annotations(file: string) {
   });
 }
 
-describe('cli backup, restore and check', () => {
+describe('cli backup, restore and check', { timeout: 60_000 }, () => {
   it('backup then restore round-trips an archive with annotations, keeping the replaced one', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'jianbao-backup-'));
     const db = join(dir, 'archive.db');
