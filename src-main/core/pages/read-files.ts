@@ -1,5 +1,6 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { basename, join } from 'node:path';
+import { LIMITS } from '../../contract';
 import type { ImportSource } from './import-files';
 
 /** Page files are plain text; anything else in a folder (images, PDFs, expected JSON) is not a page. */
@@ -17,7 +18,11 @@ export function* readPageFiles(paths: string[]): Generator<ImportSource> {
           .filter(isPageOrDir),
       );
     } else {
-      yield { name: basename(p), bytes: readFileSync(p) };
+      // Never read a huge file into memory just to refuse it: importSources refuses it by size.
+      const size = statSync(p).size;
+      yield size > LIMITS.pageFileBytes
+        ? { name: basename(p), bytes: new Uint8Array(0), size }
+        : { name: basename(p), bytes: readFileSync(p) };
     }
   }
 }
