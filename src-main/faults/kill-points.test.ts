@@ -1,5 +1,5 @@
 import Database from 'better-sqlite3';
-import { existsSync, mkdtempSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -124,6 +124,8 @@ describe('kill -9 at seeded points', { timeout: 120_000 }, () => {
     let unwritten = 0;
     for (let k = 0; k < KILLS; k++) {
       const out = join(dir, `export-${k}`, 'x.md');
+      // The folder exists, as a chosen destination does: a run that beats the kill must succeed.
+      mkdirSync(join(dir, `export-${k}`), { recursive: true });
       const run = startCli(['export', '--query', '编号', '--format', 'md', '--out', out, '--db', source]);
       const done = await killWhen(run, () => true, Math.floor(runMs * (0.5 + rand() * 0.5)));
       if (done.signal !== 'SIGKILL') expect(done.code).toBe(0);
