@@ -8,7 +8,8 @@ import { basename, join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { importSources } from '../core/pages/import-files';
 import { readPageFiles } from '../core/pages/read-files';
-import { parsePage } from '../core/parse/parse-page';
+import { parsePages } from '../core/parse/parse-page';
+import type { PageShape } from '../core/parse/parsed-page';
 import { messageFor, type AppError } from '../result';
 import { startBrowserHost } from './browser';
 import { cliReport } from './cli-report';
@@ -30,7 +31,7 @@ const USAGE = `剪报 Jianbao 命令行 / command line
          [--mark equals|html]                                          导出 / export
   import-bundle <file.jianbao.json> [--json]                          导入数据包 / import a bundle
   tag --query Q|--ids 1,2 --add TAG | --remove TAG [--json]           批量标签 / tag many articles
-  parse <file> [--json]                                               解析但不导入 / parse without importing
+  parse <file> [--json] [--shape para|wrapped|layout]                 解析但不导入 / parse without importing (shape detected unless given)
   serve [--port N] [--no-seed]                                        启动浏览器端 / start the browser host
   report bylines [--from YYYY-MM-DD] [--to YYYY-MM-DD] [--paper P] [--page A1] [--section S]
          [--role 记者] [--kind photo] [--chars full] [--json | --format csv|xlsx|pdf|html --out PATH]
@@ -74,6 +75,7 @@ async function main(argv: string[]): Promise<void> {
       format: { type: 'string' },
       out: { type: 'string' },
       layout: { type: 'string' },
+      shape: { type: 'string' },
       title: { type: 'string' },
       mark: { type: 'string' },
       add: { type: 'string' },
@@ -101,13 +103,20 @@ async function main(argv: string[]): Promise<void> {
   if (command === 'parse') {
     const file = args[0];
     if (!file) throw new UsageError('parse 需要一个文件 / parse needs a file');
-    const outcome = parsePage(readFileSync(file), basename(file), { meta });
+    const shape = parseShapeOption(values.shape);
+    const outcome = parsePages(readFileSync(file), basename(file), { meta, ...(shape ? { shape } : {}) });
     if (!outcome.ok) fail(outcome.error);
-    if (values.json) return printJson(outcome.value.parsed);
-    const p = outcome.value.parsed;
-    process.stdout.write(`${p.page} (${p.encoding}): ${p.articles.length} 篇 / items\n`);
-    for (const a of p.articles) process.stdout.write(`  [${a.kind}] ${a.headline ?? '(无标题)'}\n`);
-    for (const w of p.warnings) process.stderr.write(`  ⚠ ${w}\n`);
+    // One page prints one object; a form-feed file of several pages prints them as an array.
+    const pages = outcome.value;
+    if (values.json) return printJson(pages.length === 1 ? pages[0]?.parsed : pages.map((o) => o.parsed));
+    for (const o of pages) {
+      const p = o.parsed;
+      process.stdout.write(
+        `${p.page} (${p.encoding}, ${SHAPE_NAMES[o.shape]}): ${p.articles.length} 篇 / items\n`,
+      );
+      for (const a of p.articles) process.stdout.write(`  [${a.kind}] ${a.headline ?? '(无标题)'}\n`);
+      for (const w of p.warnings) process.stderr.write(`  ⚠ ${w}\n`);
+    }
     return;
   }
 
@@ -221,6 +230,20 @@ async function main(argv: string[]): Promise<void> {
   } finally {
     opened.close();
   }
+}
+
+const SHAPE_NAMES: Record<PageShape, string> = {
+  para: '每段一行 / paragraph per line',
+  wrapped: '按栏宽折行 / hard-wrapped',
+  layout: '多栏并排 / columns side by side',
+};
+
+function parseShapeOption(value: string | undefined): PageShape | undefined {
+  if (value === undefined) return undefined;
+  if (value === 'para' || value === 'wrapped' || value === 'layout') return value;
+  throw new UsageError(
+    `--shape 应为 para、wrapped 或 layout / --shape must be para, wrapped or layout: ${value}`,
+  );
 }
 
 function archiveCare(
