@@ -31,11 +31,15 @@ export function detectShape(lines: readonly SourceLine[]): ShapeReading {
     const widths = localColumnWidths(lines, measure);
     const at = lines.filter((l, i) => {
       const w = widths[i];
-      return !l.blank && w != null && w <= MAX_COLUMN && nearWidth(l.width[measure], w);
+      return !l.blank && w != null && w <= MAX_COLUMN && nearWidth(l.width[measure], w, measure);
     }).length;
     return { measure, at };
   });
-  const best = readings.reduce((a, b) => (b.at > a.at ? b : a));
+  // Counting characters is the stricter test (one character of play against two ems): when it
+  // explains nearly as many lines, the text was cut by count (a generator, OCR), not typeset.
+  const [chars, ems] = readings;
+  const best =
+    chars && ems && chars.at >= 0.9 * ems.at ? chars : (ems ?? chars ?? { measure: 'chars' as const, at: 0 });
   const atColumn = printed.length === 0 ? 0 : best.at / printed.length;
   // In paragraph-per-line text, lines of equal width are chance: a few short heads and bylines.
   const wrapped = best.at >= 6 && atColumn >= 0.4;

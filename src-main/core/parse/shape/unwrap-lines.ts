@@ -70,8 +70,9 @@ function pageHabits(
   const indentsUsed = lines.filter((l) => !l.blank && l.indented).length >= 3;
   return {
     measure,
-    // Generated text is cut at exactly the width; typeset text drifts by a character.
-    tolerance: near > 0 && exact / near >= 0.85 ? 0 : 1,
+    // Generated text is cut at exactly the width; counted text drifts by a character, typeset
+    // text measured in ems by two (justification, half-width punctuation).
+    tolerance: near > 0 && exact / near >= 0.85 ? 0 : measure === 'ems' ? 2 : 1,
     lostIndent: !indentsUsed && shortStarts > fullStarts ? 2 : 0,
     indentsUsed,
   };
