@@ -22,6 +22,9 @@ const SOURCE_START =
 /** …增长超过两倍. 记者 王 芳: the paragraph ended and its byline followed on the same line. */
 const SIGNED_END =
   /(?:记者|記者|通讯员|通訊員|实习生)[\s\u3000]*[\p{Script=Han}](?:[\s\u3000]*[\p{Script=Han}]){1,3}$/u;
+/** 本报杭州4月7 | 日电…: a dateline's first half starts a line of its own (dateline-bridges joins the rest). */
+const DATELINE_START =
+  /^(?:本报|新华社|中新社)\p{Script=Han}{0,10}?[0-9０-９]{1,2}(?:月(?:[0-9０-９]{1,2})?)?$/u;
 /** Characters a typesetter never starts a line with: such a line continues the one above. */
 const CONTINUES = /^[，。、；：？！,.;:?!”’」』）)》〉…%％]/u;
 
@@ -99,7 +102,11 @@ export function decideJoins(lines: readonly SourceLine[], measure: WidthMeasure)
     const joinNext: boolean =
       next !== undefined && !next.blank && shouldJoin(line, next, widths[i] ?? null, paragraphStart, habits);
     if (joinNext) joined.add(i);
-    if (joinNext && next && BYLINE_LINE.test(line.read) && NAMES_ONLY.test(next.read)) spaced.add(i);
+    // Wrapped at a name (short of the edge) the names go on after a space; cut at the edge, the
+    // cut may fall inside a name (陈思 | 远) and the halves join with nothing.
+    const cutAtEdge = (widths[i] ?? Infinity) - line.width[measure] <= habits.tolerance;
+    if (joinNext && next && !cutAtEdge && BYLINE_LINE.test(line.read) && NAMES_ONLY.test(next.read))
+      spaced.add(i);
     paragraphStart = !joinNext;
   }
   return { joined, spaced };
@@ -132,7 +139,8 @@ function shouldJoin(
   // …回顾2 | 02: the rest of a number, not a page number.
   const numberGoesOn = /[0-9]$/u.test(line.read) && /^[0-9]+$/u.test(next.read);
   if (classifyFurniture(line.read) || (!numberGoesOn && classifyFurniture(next.read))) return false;
-  if (CREDIT_LINE.test(next.read) || SOURCE_START.test(next.read)) return false;
+  if (CREDIT_LINE.test(next.read) || SOURCE_START.test(next.read) || DATELINE_START.test(next.read))
+    return false;
   if (BYLINE_LINE.test(line.read)) return NAMES_ONLY.test(next.read) || ENDS_WITH_ROLE.test(line.read);
   if (BYLINE_LINE.test(next.read)) return false;
   return true;
