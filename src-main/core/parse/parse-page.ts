@@ -11,8 +11,13 @@ import { classifyLine } from './classify-lines';
 import { assembleArticles } from './assemble-articles';
 import { finishDraft } from './article-draft';
 import { resolvePageMeta } from './page-meta';
+import { implausibility } from './page-plausibility';
 import { readShape } from './shape/read-shape';
 import { mapArticleSpans, mapSpanList, mapWarningLines } from './shape/map-spans';
+
+/** Opens the warning of a page the parser finds implausible; the library marks such pages 待核对. */
+export const REVIEW_MARK = '待核对:';
+const EMPTY_META = { paper: null, date: null, pageLabel: null, section: null };
 
 function baseName(fileName: string): string {
   return fileName.replace(/^.*[\\/]/u, '');
@@ -77,14 +82,20 @@ function parseText(
   // A page of nothing but headers and page numbers (an ad page's frame, a blank section) is valid,
   // but an editor importing it should know no article came out of it.
   const empty = finished.length === 0 ? ['全页只有版面信息,没有识别出文章'] : [];
+  const articles = finished.map((f) => f.article);
+  const review = implausibility(
+    { page, encoding, meta: EMPTY_META, articles, furniture, warnings: [] },
+    text.length,
+  );
   return ok({
     parsed: {
       page,
       encoding,
       meta: resolvePageMeta(furniture, page, options.meta),
-      articles: finished.map((f) => f.article),
+      articles,
       furniture,
       warnings: [
+        ...(review ? [`${REVIEW_MARK}${review}`] : []),
         ...decodeWarnings,
         ...(map.identity ? assembled.warnings : mapWarningLines(map, text, assembled.warnings)),
         ...empty,
@@ -92,6 +103,7 @@ function parseText(
     },
     text,
     shape,
+    review,
     spans: finished.map((f) => (map.identity ? f.spans : mapArticleSpans(map, f.spans))),
     furnitureSpans: assembled.furniture.map((f) => (map.identity ? f.spans : mapSpanList(map, f.spans))),
   });

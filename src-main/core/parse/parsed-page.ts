@@ -80,6 +80,8 @@ export interface ParseOutcome {
   furnitureSpans: Span[][];
   /** The input shape the page was read as (detected, or forced by ParseOptions.shape). */
   shape: PageShape;
+  /** Why the parse looks implausible and needs an editor's look (page-plausibility.ts), or null. */
+  review?: string | null;
 }
 
 /** How the page's text was laid out by the tool that extracted it (see shape/detect-shape.ts). */
