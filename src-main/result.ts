@@ -10,6 +10,9 @@ export type ErrorCode =
   | 'decode-failed'
   | 'bundle-page-mismatch'
   | 'empty-page'
+  | 'pdf-no-text'
+  | 'pdf-encrypted'
+  | 'pdf-broken'
   | 'bad-query'
   | 'conflict'
   | 'io-failed'
@@ -46,6 +49,15 @@ const messages: Record<ErrorCode, Record<Lang, string>> = {
     en: 'A page in the bundle does not match its content hash; nothing was imported',
   },
   'empty-page': { zh: '文件中没有可识别的文字', en: 'The file contains no readable text' },
+  'pdf-no-text': {
+    zh: '这个 PDF 没有文字层(可能是扫描件),需要先做文字识别(OCR)再导入',
+    en: 'This PDF has no text layer (a scan?); it needs OCR before it can be imported',
+  },
+  'pdf-encrypted': {
+    zh: '这个 PDF 已加密,请先解除密码保护再导入',
+    en: 'This PDF is encrypted; remove its password protection before importing',
+  },
+  'pdf-broken': { zh: 'PDF 文件已损坏,无法读取', en: 'The PDF file is damaged and cannot be read' },
   'bad-query': { zh: '搜索语法有误', en: 'The search query could not be understood' },
   conflict: { zh: '内容已被修改,请刷新后重试', en: 'The item changed meanwhile; reload and retry' },
   'io-failed': { zh: '读写文件失败', en: 'Reading or writing a file failed' },

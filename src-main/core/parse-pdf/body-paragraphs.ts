@@ -1,0 +1,74 @@
+/**
+ * Body lines in reading order → paragraphs. A paragraph starts where a line is indented (the
+ * 2-character 首行缩进), set off-centre (a centred subhead, a right-aligned byline), or in another
+ * type size; it ends where a line stops short of its column's right edge. A line at the top of the
+ * next column (or the next page column) that is not indented continues the paragraph before it.
+ */
+import type { RegionLine } from './article-regions';
+import type { TextLine } from './text-lines';
+
+interface Column {
+  left: number;
+  right: number;
+}
+
+/**
+ * Each leaf's column extent, widened by the other leaves of the same column (a column cut in two
+ * by a subhead's space is still one column: a lone short line is measured against all of it).
+ */
+function columns(lines: readonly RegionLine[]): Map<number, Column> {
+  const own = new Map<number, Column>();
+  for (const { line, leaf } of lines) {
+    const c = own.get(leaf);
+    own.set(leaf, {
+      left: Math.min(c?.left ?? Infinity, line.x),
+      right: Math.max(c?.right ?? -Infinity, line.x + line.width),
+    });
+  }
+  const out = new Map<number, Column>();
+  for (const [leaf, c] of own) {
+    const same = [...own.values()].filter((o) => {
+      const overlap = Math.min(o.right, c.right) - Math.max(o.left, c.left);
+      return overlap > 0.5 * Math.min(o.right - o.left, c.right - c.left);
+    });
+    out.set(leaf, {
+      left: Math.min(...same.map((o) => o.left)),
+      right: Math.max(...same.map((o) => o.right)),
+    });
+  }
+  return out;
+}
+
+/** Two wrapped lines of one paragraph: Chinese joins with nothing, Latin words keep a space. */
+export function joinLines(prev: string, next: string): string {
+  return /[A-Za-z]$/u.test(prev) && /^[A-Za-z]/u.test(next) ? `${prev} ${next}` : prev + next;
+}
+
+const INDENT_EM = 1.2;
+
+function startsParagraph(line: TextLine, col: Column): boolean {
+  return line.x - col.left >= INDENT_EM * line.size;
+}
+
+function endsParagraph(line: TextLine, col: Column): boolean {
+  return col.right - (line.x + line.width) >= INDENT_EM * line.size;
+}
+
+export function bodyParagraphs(lines: readonly RegionLine[]): string[] {
+  const cols = columns(lines);
+  const out: string[] = [];
+  let prev: RegionLine | null = null;
+  for (const item of lines) {
+    const col = cols.get(item.leaf) as Column;
+    const sizeChanged = prev !== null && Math.abs(prev.line.size - item.line.size) > 0.08 * item.line.size;
+    const fresh =
+      prev === null ||
+      startsParagraph(item.line, col) ||
+      endsParagraph(prev.line, cols.get(prev.leaf) as Column) ||
+      sizeChanged;
+    if (fresh || out.length === 0) out.push(item.line.text);
+    else out[out.length - 1] = joinLines(out.at(-1) ?? '', item.line.text);
+    prev = item;
+  }
+  return out;
+}

@@ -1,0 +1,102 @@
+/**
+ * PDF bytes → per page: text runs with position, size and font, and the graphics drawn (rules,
+ * boxes, images). Uses Mozilla's pdf.js (its Node-compatible legacy build), the same code under
+ * the CLI, the browser host and Electron. Encrypted, damaged and text-less files are typed errors.
+ */
+import { createRequire } from 'node:module';
+import { dirname, join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { err, ok, type Result } from '../../result';
+import type { PdfPageContent, TextRun } from './pdf-content';
+import { pageGraphics, type Matrix } from './pdf-graphics';
+
+type PdfJs = typeof import('pdfjs-dist/legacy/build/pdf.mjs');
+
+let loaded: Promise<PdfJs> | null = null;
+/** pdf.js is large; load it on the first PDF, not at start-up. */
+const pdfjs = (): Promise<PdfJs> => (loaded ??= import('pdfjs-dist/legacy/build/pdf.mjs'));
+
+/** Predefined CMaps (for CJK fonts that are not embedded) ship inside pdfjs-dist. */
+function cMapUrl(): string {
+  const pkg = createRequire(import.meta.url).resolve('pdfjs-dist/package.json');
+  return pathToFileURL(join(dirname(pkg), 'cmaps') + '/').href;
+}
+
+interface RawItem {
+  str: string;
+  transform: number[];
+  width: number;
+  fontName: string;
+}
+
+function runOf(item: RawItem, view: Matrix): TextRun | null {
+  if (item.str.trim().length === 0 && item.width <= 0) return null;
+  const [a = 0, b = 0, c = 0, d = 0, e = 0, f = 0] = item.transform;
+  const x = view[0] * e + view[2] * f + view[4];
+  const baseline = view[1] * e + view[3] * f + view[5];
+  return {
+    text: item.str,
+    x,
+    baseline,
+    width: item.width,
+    size: Math.hypot(c, d) || Math.hypot(a, b),
+    font: item.fontName,
+  };
+}
+
+export type PdfFailure = 'pdf-encrypted' | 'pdf-broken';
+
+/** Reads every page; `fileName` only names the file in errors. */
+export async function readPdf(bytes: Uint8Array, fileName: string): Promise<Result<PdfPageContent[]>> {
+  const lib = await pdfjs();
+  // pdf.js takes ownership of (and detaches) the buffer it is given: hand it a copy.
+  const task = lib.getDocument({
+    data: new Uint8Array(bytes),
+    isEvalSupported: false,
+    disableFontFace: true,
+    useSystemFonts: false,
+    stopAtErrors: false,
+    verbosity: lib.VerbosityLevel.ERRORS,
+    cMapUrl: cMapUrl(),
+    cMapPacked: true,
+  });
+  let doc: Awaited<typeof task.promise>;
+  try {
+    doc = await task.promise;
+  } catch (e) {
+    await task.destroy();
+    if (e instanceof lib.PasswordException) return err('pdf-encrypted', fileName);
+    if (e instanceof Error && /PDF|Invalid|stream|XRef|startxref|header/iu.test(e.name + e.message)) {
+      return err('pdf-broken', fileName);
+    }
+    throw e;
+  }
+  try {
+    const pages: PdfPageContent[] = [];
+    for (let n = 1; n <= doc.numPages; n++) {
+      const page = await doc.getPage(n);
+      const viewport = page.getViewport({ scale: 1 });
+      const view = viewport.transform as Matrix;
+      const text = await page.getTextContent();
+      const runs = text.items.flatMap((item) => ('str' in item ? (runOf(item, view) ?? []) : []));
+      const ops = await page.getOperatorList();
+      pages.push({
+        pageNo: n,
+        width: viewport.width,
+        height: viewport.height,
+        runs,
+        graphics: pageGraphics(ops, lib.OPS, view),
+      });
+      page.cleanup();
+    }
+    return ok(pages);
+  } catch (e) {
+    // A file that opens but whose page streams are corrupt fails here.
+    if (e instanceof Error && /PDF|Invalid|stream|XRef|FormatError|Unknown/iu.test(e.name + e.message)) {
+      return err('pdf-broken', fileName);
+    }
+    throw e;
+  } finally {
+    await doc.destroy();
+  }
+}
