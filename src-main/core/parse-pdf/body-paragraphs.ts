@@ -50,8 +50,11 @@ function startsParagraph(line: TextLine, col: Column): boolean {
   return line.x - col.left >= INDENT_EM * line.size;
 }
 
+/** Body text is justified: any line that stops short of the column's edge ends its paragraph. */
+const SHORT_EM = 0.6;
+
 function endsParagraph(line: TextLine, col: Column): boolean {
-  return col.right - (line.x + line.width) >= INDENT_EM * line.size;
+  return col.right - (line.x + line.width) >= SHORT_EM * line.size;
 }
 
 export function bodyParagraphs(lines: readonly RegionLine[]): string[] {

@@ -22,33 +22,34 @@ export function splitFurniture(
   bodySize: number,
 ): FurnitureSplit {
   const wide = rules.filter((r) => r.width >= 0.6 * page.width && r.width > r.height);
-  // The top rule must have text above it and lie in the top fifth (likewise for the bottom rule).
+  // A furniture band is a few lines of small type: a rule with a headline or a column of text
+  // beyond it is a row of articles, not the page's header or footer.
+  const band = (ls: TextLine[]): boolean =>
+    ls.length > 0 && ls.length <= 4 && ls.every((l) => l.size <= bodySize * 1.1 || l.y < 0.06 * page.height);
   const topRule = wide
-    .filter((r) => r.y < 0.2 * page.height && lines.some((l) => bottom(l) <= r.y + 1))
+    .filter((r) => r.y < 0.2 * page.height && band(lines.filter((l) => bottom(l) <= r.y + 1)))
     .sort((a, b) => b.y - a.y)[0];
   const bottomRule = wide
-    .filter((r) => r.y > 0.8 * page.height && lines.some((l) => l.y >= r.y - 1))
+    .filter((r) => r.y > 0.8 * page.height && band(lines.filter((l) => l.y >= r.y - 1)))
     .sort((a, b) => a.y - b.y)[0];
   const textTop = Math.min(...lines.map((l) => l.y));
   const textBottom = Math.max(...lines.map(bottom));
-  const margin = 0.04 * page.height;
+  const margin = Math.min(0.04 * page.height, 4 * bodySize);
   const small = (l: TextLine): boolean => l.size <= bodySize * 1.1;
   const top = topRule ? topRule.y : textTop + margin;
   const end = bottomRule ? bottomRule.y : textBottom - margin;
-  // Without a rule, furniture must also stand apart: a clear gap from the text below (or above) it.
+  // Without a rule, the band's lines must stand apart as a group: a clear gap from the text beyond.
   const apart = 1.5 * bodySize;
+  const headBand = lines.filter((l) => small(l) && bottom(l) <= top);
+  const footBand = lines.filter((l) => small(l) && l.y >= end);
+  const below = lines.filter((l) => !headBand.includes(l)).map((l) => l.y);
+  const above = lines.filter((l) => !footBand.includes(l)).map(bottom);
+  const headApart = band(headBand) && Math.min(...below) - Math.max(...headBand.map(bottom)) >= apart;
+  const footApart = band(footBand) && Math.min(...footBand.map((l) => l.y)) - Math.max(...above) >= apart;
   const isHeader = (l: TextLine): boolean =>
-    topRule
-      ? bottom(l) <= topRule.y + 1
-      : small(l) &&
-        bottom(l) <= top &&
-        !lines.some((o) => o.y > bottom(l) - 1 && o.y - bottom(l) < apart && bottom(o) > top);
+    topRule ? bottom(l) <= topRule.y + 1 : headApart && headBand.includes(l);
   const isFooter = (l: TextLine): boolean =>
-    bottomRule
-      ? l.y >= bottomRule.y - 1
-      : small(l) &&
-        l.y >= end &&
-        !lines.some((o) => bottom(o) < l.y + 1 && l.y - bottom(o) < apart && o.y < end);
+    bottomRule ? l.y >= bottomRule.y - 1 : footApart && footBand.includes(l);
   const header = lines.filter(isHeader);
   const footer = lines.filter((l) => !isHeader(l) && isFooter(l));
   const body = lines.filter((l) => !isHeader(l) && !isFooter(l));

@@ -29,12 +29,24 @@ export const COLUMN_GAP_EM = 1.2;
 /** A gap wider than this many ems between runs is a space a reader sees. */
 const SPACE_EM = 0.25;
 
-/** "的 雨 水 管 网" → "的雨水管网": single spaces between most characters are letter-spacing. */
+/**
+ * "的 雨 水 管 网" → "的雨水管网". In a justified line every gap between two Chinese characters
+ * widens alike, so where most of them read as spaces, they are letter-spacing: those spaces go,
+ * except between two Latin letters or digits. A real space in such a line is wider than the
+ * letter-spacing and reaches us as its own whitespace run, which `lineOf` turns back into a space.
+ */
 export function collapseLetterSpacing(text: string): string {
-  const tokens = text.split(' ');
-  if (tokens.length < 3) return text;
-  const singles = tokens.filter((t) => [...t].length === 1).length;
-  return singles >= 0.6 * tokens.length ? tokens.join('') : text;
+  const chars = [...text];
+  const wide = (c: string | undefined): boolean => c !== undefined && c !== ' ' && !/[\x21-\x7e]/u.test(c);
+  let spaced = 0;
+  let tight = 0;
+  chars.forEach((c, i) => {
+    if (wide(c) && wide(chars[i + 1])) tight++;
+    if (c === ' ' && wide(chars[i - 1]) && wide(chars[i + 1])) spaced++;
+  });
+  if (spaced < 2 || spaced < tight) return text;
+  const ascii = (c: string | undefined): boolean => c !== undefined && /[A-Za-z0-9]/u.test(c);
+  return chars.filter((c, i) => c !== ' ' || (ascii(chars[i - 1]) && ascii(chars[i + 1]))).join('');
 }
 
 function dominant<K>(runs: FaceRun[], key: (r: FaceRun) => K): K {
