@@ -34,6 +34,23 @@ function rectOf(e: Element): Rect {
   return e.kind === 'line' ? e.line : e.rect;
 }
 
+/**
+ * The region's last line when it stands alone just above `figure`: set apart from the text before
+ * it and no more than two lines' height above the picture. It is taken out of the region.
+ */
+function titleAbove(r: Region, figure: Rect, em: number): RegionLine | null {
+  const last = r.body.at(-1);
+  if (!last) return null;
+  const before = r.body.at(-2)?.line;
+  const { line } = last;
+  const close = figure.y - (line.y + line.height) < 2 * em && figure.y > line.y;
+  const over = line.x < figure.x + figure.width && line.x + line.width > figure.x;
+  const alone = !before || line.y - (before.y + before.height) > 1.2 * em || before.size !== line.size;
+  if (!close || !over || !alone) return null;
+  r.body.pop();
+  return last;
+}
+
 export function articleRegions(
   leaves: readonly Leaf[],
   elements: readonly Element[],
@@ -57,8 +74,13 @@ export function articleRegions(
       const boundary = k === 0 && (leaf.boundary === 'rule' || leaf.boundary === 'gutter');
       if (!empty && boundary) r = open();
       else if (!empty && e.kind === 'figure') {
-        // A photo's title may stand above the picture: a region of only heads takes the figure.
-        if (r.body.length > 0 || r.figures.length > 0) r = open();
+        // A photo's title may stand above the picture: a region of only heads takes the figure,
+        // and a lone line just above it goes with it.
+        if (r.body.length > 0 || r.figures.length > 0) {
+          const title = titleAbove(r, e.rect, bodySize);
+          r = open();
+          if (title) r.body.push(title);
+        }
       } else if (!empty && e.kind === 'line' && isHead(e.line, bodySize)) {
         if (r.body.length > 0) r = open();
       }
@@ -101,11 +123,11 @@ export function continuesColumns(prev: Region, next: Region, em: number): boolea
   const pitch = lefts.length >= 2 ? (lefts.at(-1) ?? 0) - (lefts.at(-2) ?? 0) : null;
   const beside = left > columnRight && left - columnRight < 3 * em;
   const atPitch = pitch !== null && pitch > 0 && Math.abs(left - (columnLeft + pitch)) < 2 * em;
-  return (
-    Math.abs(top - bodyTop) < 1.5 * em &&
-    (beside || atPitch) &&
-    Math.abs(first.line.size - (lastColumn[0]?.size ?? 0)) < 0.1 * em
-  );
+  // Level with the body's first line, or (below a label or a brief's title) a little lower than
+  // the last column's first line.
+  const lastTop = Math.min(...lastColumn.map((l) => l.y));
+  const level = Math.abs(top - bodyTop) < 1.5 * em || (top > lastTop - 1.5 * em && top < lastTop + 4 * em);
+  return level && (beside || atPitch) && Math.abs(first.line.size - (lastColumn[0]?.size ?? 0)) < 0.1 * em;
 }
 
 function mergeColumns(regions: Region[], em: number): Region[] {

@@ -57,6 +57,11 @@ function endsParagraph(line: TextLine, col: Column): boolean {
   return col.right - (line.x + line.width) >= SHORT_EM * line.size;
 }
 
+/** A line set well right of the indent (centred, right-aligned: a byline, a signature) is a paragraph of its own. */
+function standsAlone(line: TextLine, col: Column): boolean {
+  return line.x - col.left > 2.5 * line.size;
+}
+
 export function bodyParagraphs(lines: readonly RegionLine[]): string[] {
   const cols = columns(lines);
   const out: string[] = [];
@@ -64,10 +69,13 @@ export function bodyParagraphs(lines: readonly RegionLine[]): string[] {
   for (const item of lines) {
     const col = cols.get(item.leaf) as Column;
     const sizeChanged = prev !== null && Math.abs(prev.line.size - item.line.size) > 0.08 * item.line.size;
+    const prevCol = cols.get(prev?.leaf ?? -1);
     const fresh =
       prev === null ||
+      prevCol === undefined ||
       startsParagraph(item.line, col) ||
-      endsParagraph(prev.line, cols.get(prev.leaf) as Column) ||
+      endsParagraph(prev.line, prevCol) ||
+      standsAlone(prev.line, prevCol) ||
       sizeChanged;
     if (fresh || out.length === 0) out.push(item.line.text);
     else out[out.length - 1] = joinLines(out.at(-1) ?? '', item.line.text);
