@@ -143,13 +143,16 @@ export function pageBlocks(outcome: ParseOutcome): PageBlocks {
   const labels = new Map<number, string>();
   parsed.furniture.forEach((f, n) => {
     const at = outcome.furnitureSpans[n]?.[0]?.[0] ?? 0;
+    const next = articleStarts.findIndex((start) => start > at);
     if (at < firstArticle) header.push(f.text);
     else if (at >= lastArticleEnd) footer.push(f.text);
-    else {
+    else if (f.kind === 'section' && next !== -1) {
       // A label between articles belongs to the first article that starts after it.
-      const next = articleStarts.findIndex((start) => start > at);
       labels.set(next, [labels.get(next), f.text].filter(Boolean).join(' '));
-    }
+    } else if (at < text.length / 2) header.push(f.text);
+    // A running header caught inside an article's text (a column break in the extraction) is
+    // still the page's header; printed, it goes back to the top or the bottom of the page.
+    else footer.push(f.text);
   });
 
   const claimed = new Set<number>();

@@ -36,6 +36,10 @@ function columns(lines: readonly RegionLine[]): Map<number, Column> {
       right: Math.max(...same.map((o) => o.right)),
     });
   }
+  // An article's columns are one width. A column of nothing but short lines (a list, a table)
+  // never reaches its right edge; measure it by the widest column instead.
+  const width = Math.max(...[...out.values()].map((c) => c.right - c.left));
+  for (const c of out.values()) c.right = Math.max(c.right, c.left + width);
   return out;
 }
 
