@@ -34,7 +34,7 @@ function blockHtml(b: ArticleBlock, cellMm: number, st: LayoutStyle): string {
   if (b.label) parts.push(`<div class="label">${esc(b.label)}</div>`);
   if (b.kind === 'photo') {
     const title = b.headline ? `<div class="ptitle">${esc(b.headline)}</div>` : '';
-    const box = `<div class="photo" style="height:${Math.round(cellMm * 0.55)}mm"></div>`;
+    const box = `<div class="photo" style="height:${Math.round(Math.min(cellMm * 0.55, 70))}mm"></div>`;
     parts.push(st.photoTitleAbove ? title + box : box + title);
     parts.push(...b.paragraphs.map((p) => paragraphHtml(p, st, true)));
     return `<div class="block">${parts.join('')}</div>`;

@@ -122,7 +122,12 @@ export function continuesColumns(prev: Region, next: Region, em: number): boolea
   );
   const pitch = lefts.length >= 2 ? (lefts.at(-1) ?? 0) - (lefts.at(-2) ?? 0) : null;
   const beside = left > columnRight && left - columnRight < 3 * em;
-  const atPitch = pitch !== null && pitch > 0 && Math.abs(left - (columnLeft + pitch)) < 2 * em;
+  // A column holding only a right-aligned line (a credit) is placed by its right edge.
+  const right = Math.max(...next.body.map((b) => b.line.x + b.line.width));
+  const atPitch =
+    pitch !== null &&
+    pitch > 0 &&
+    (Math.abs(left - (columnLeft + pitch)) < 2 * em || Math.abs(right - (columnRight + pitch)) < 2 * em);
   // Level with the body's first line, or (below a label or a brief's title) a little lower than
   // the last column's first line.
   const lastTop = Math.min(...lastColumn.map((l) => l.y));

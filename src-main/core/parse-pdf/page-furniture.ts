@@ -40,8 +40,10 @@ export function splitFurniture(
   const end = bottomRule ? bottomRule.y : textBottom - margin;
   // Without a rule, the band's lines must stand apart as a group: a clear gap from the text beyond.
   const apart = 1.5 * bodySize;
-  const headBand = lines.filter((l) => small(l) && bottom(l) <= top);
-  const footBand = lines.filter((l) => small(l) && l.y >= end);
+  // Unruled furniture is also set smaller than the body, so an article's last lines are not it.
+  const smaller = (l: TextLine): boolean => l.size < bodySize * 0.95;
+  const headBand = lines.filter((l) => smaller(l) && bottom(l) <= top);
+  const footBand = lines.filter((l) => smaller(l) && l.y >= end);
   const below = lines.filter((l) => !headBand.includes(l)).map((l) => l.y);
   const above = lines.filter((l) => !footBand.includes(l)).map(bottom);
   const headApart = band(headBand) && Math.min(...below) - Math.max(...headBand.map(bottom)) >= apart;

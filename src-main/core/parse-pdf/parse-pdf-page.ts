@@ -21,7 +21,7 @@ import type { PdfPageContent, Rect } from './pdf-content';
 import { textLines, type TextLine } from './text-lines';
 import { splitFurniture } from './page-furniture';
 import { readingOrder, type Placed } from './reading-order';
-import { articleRegions, type Element, type Region } from './article-regions';
+import { articleRegions, isHead, type Element, type Region } from './article-regions';
 import { headFields } from './head-fields';
 import { bodyParagraphs } from './body-paragraphs';
 import { regionText } from './region-text';
@@ -139,7 +139,17 @@ export function parsePdfPage(
     ...split.body.map((line): Element => ({ kind: 'line', line })),
     ...figures.map((rect): Element => ({ kind: 'figure', rect })),
   ];
-  const placed: Placed[] = elements.map((e, id) => ({ ...(e.kind === 'line' ? e.line : e.rect), id }));
+  const placed: Placed[] = elements.map((e, id) => {
+    const r = e.kind === 'line' ? e.line : e.rect;
+    return {
+      x: r.x,
+      y: r.y,
+      width: r.width,
+      height: r.height,
+      id,
+      head: e.kind === 'line' && isHead(e.line, bodySize),
+    };
+  });
   const leaves = readingOrder(placed, rules, bodySize);
   const regions = articleRegions(leaves, elements, bodySize);
 

@@ -9,6 +9,8 @@ import { bottom, right, type Rect } from './pdf-content';
 
 export interface Placed extends Rect {
   id: number;
+  /** Set in head type: a gutter may not leave a head above its body on one side only. */
+  head?: boolean;
 }
 
 /** What separates a leaf from the one before it. */
@@ -74,6 +76,21 @@ function bounds(items: readonly Placed[]): Rect {
   return { x, y, width: Math.max(...items.map(right)) - x, height: Math.max(...items.map(bottom)) - y };
 }
 
+/**
+ * A gutter between side-by-side articles has each side starting at the top. A "gutter" that leaves
+ * one side starting lower, under a head on the other side, is the space beside a centred head:
+ * cutting there would read a column before its headline.
+ */
+function levelParts(items: readonly Placed[], g: Gap, block: Rect, em: number): boolean {
+  if (!items.some((r) => r.head)) return true;
+  const mid = (g.start + g.end) / 2;
+  const tops = [
+    items.filter((r) => r.x + r.width / 2 < mid),
+    items.filter((r) => r.x + r.width / 2 >= mid),
+  ].map((part) => Math.min(...part.map((r) => r.y)));
+  return tops.every((t) => t - block.y < 1.5 * em);
+}
+
 function bestCuts(items: readonly Placed[], rules: readonly Rect[], em: number): Cut[] {
   const block = bounds(items);
   const ys = gaps(items, 'y');
@@ -85,7 +102,9 @@ function bestCuts(items: readonly Placed[], rules: readonly Rect[], em: number):
   const ruledX = xs.filter((g) => ruledBy(g, 'x', block, rules));
   if (ruledX.length > 0) return cuts(ruledX, 'x', 'rule');
   const open = (g: Gap, axis: 'x' | 'y'): boolean => !crossedBy(g, axis, block, rules);
-  const gutters = xs.filter((g) => g.end - g.start >= 2 * em && open(g, 'x'));
+  const gutters = xs.filter(
+    (g) => g.end - g.start >= 2 * em && open(g, 'x') && levelParts(items, g, block, em),
+  );
   if (gutters.length > 0) return cuts(gutters, 'x', 'gutter');
   const spaces = ys.filter((g) => g.end - g.start >= 0.95 * em && open(g, 'y'));
   if (spaces.length > 0) return cuts(spaces, 'y', 'space');
