@@ -1,5 +1,5 @@
 /**
- * Ordered leaves → article regions. A region ends where a rule or a wide gutter separates blocks;
+ * Ordered leaves → article regions. A region ends where a rule separates blocks;
  * inside one, a head (type clearly larger than the body) after body text starts the next article,
  * and a figure starts a photo item (its title may sit just above or just below the picture).
  */
@@ -71,7 +71,8 @@ export function articleRegions(
       if (!e) return;
       let r: Region = current ?? open();
       const empty = r.heads.length === 0 && r.body.length === 0 && r.figures.length === 0;
-      const boundary = k === 0 && (leaf.boundary === 'rule' || leaf.boundary === 'gutter');
+      // Only a drawn rule closes a region: a wide gap beside a short column is still the article.
+      const boundary = k === 0 && leaf.boundary === 'rule';
       if (!empty && boundary) r = open();
       else if (!empty && e.kind === 'figure') {
         // A photo's title may stand above the picture: a region of only heads takes the figure,
