@@ -38,7 +38,12 @@ function columns(lines: readonly RegionLine[]): Map<number, Column> {
   }
   // An article's columns are one width. A column of nothing but short lines (a list, a table)
   // never reaches its right edge; measure it by the widest column instead.
-  const width = Math.max(...[...out.values()].map((c) => c.right - c.left));
+  // Where every column is short, the distance between two columns' left edges still gives it.
+  const lefts = [...new Set([...own.values()].map((c) => c.left))].sort((a, b) => a - b);
+  const pitches = lefts.slice(1).map((l, i) => l - (lefts[i] ?? l));
+  const em = lines[0]?.line.size ?? 10;
+  const pitch = pitches.length > 0 ? Math.min(...pitches) - 1.5 * em : 0;
+  const width = Math.max(pitch, ...[...out.values()].map((c) => c.right - c.left));
   for (const c of out.values()) c.right = Math.max(c.right, c.left + width);
   return out;
 }
@@ -66,6 +71,14 @@ function standsAlone(line: TextLine, col: Column): boolean {
   return line.x - col.left > 2.5 * line.size;
 }
 
+/** A right-aligned line after a full line in the same face is that line's wrap (a long byline). */
+function wrapsFlushRight(prev: TextLine, line: TextLine, prevCol: Column, col: Column): boolean {
+  const flush = (l: TextLine, c: Column): boolean => c.right - (l.x + l.width) < 0.3 * l.size;
+  return (
+    prev.font === line.font && flush(prev, prevCol) && flush(line, col) && line.x - col.left > 2.5 * line.size
+  );
+}
+
 export function bodyParagraphs(lines: readonly RegionLine[]): string[] {
   const cols = columns(lines);
   const out: string[] = [];
@@ -77,7 +90,7 @@ export function bodyParagraphs(lines: readonly RegionLine[]): string[] {
     const fresh =
       prev === null ||
       prevCol === undefined ||
-      startsParagraph(item.line, col) ||
+      (startsParagraph(item.line, col) && !wrapsFlushRight(prev.line, item.line, prevCol, col)) ||
       endsParagraph(prev.line, prevCol) ||
       standsAlone(prev.line, prevCol) ||
       sizeChanged;

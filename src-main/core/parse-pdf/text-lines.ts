@@ -59,8 +59,11 @@ function lineOf(runs: FaceRun[], baseline: number): TextLine {
   let text = '';
   runs.forEach((r, i) => {
     const prev = runs[i - 1];
-    if (prev && r.x - (prev.x + prev.width) > SPACE_EM * Math.min(r.size, prev.size) && !/ $/u.test(text))
-      text += ' ';
+    const gap = prev ? r.x - (prev.x + prev.width) : 0;
+    // Latin words are never letter-spaced apart, so even a narrow gap between them is a space.
+    const latin = /[A-Za-z0-9]$/u.test(text) && /^[A-Za-z0-9]/u.test(r.text);
+    const em = Math.min(r.size, prev?.size ?? r.size);
+    if (prev && gap > (latin ? 0.1 : SPACE_EM) * em && !/ $/u.test(text)) text += ' ';
     text += r.text;
   });
   const size = dominant(runs, (r) => Math.round(r.size * 4) / 4);
