@@ -6,7 +6,8 @@
 import { readFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import { parseArgs } from 'node:util';
-import { importSources } from '../core/pages/import-files';
+import { importAnySources } from '../core/pages/import-files';
+import { isPdf, parsePdf } from '../core/parse-pdf/parse-pdf';
 import { readPageFiles } from '../core/pages/read-files';
 import { parsePage } from '../core/parse/parse-page';
 import { messageFor, type AppError } from '../result';
@@ -19,7 +20,7 @@ import { projectRoot, resolveDbPath } from './paths';
 
 const USAGE = `剪报 Jianbao 命令行 / command line
 
-  import <files|dirs...> [--paper P] [--date YYYY-MM-DD] [--page A1]   导入版面文件 / import page files
+  import <files|dirs...> [--paper P] [--date YYYY-MM-DD] [--page A1]   导入版面文件(.txt/.pdf) / import page files
   stats [--json]                                                      档案统计 / archive statistics
   search "<query>" [--json] [--limit N]                               全文搜索 / full-text search (--limit 0: all; -word: after --)
   export --collection NAME|--query Q|--ids 1,2 --format md|html|pdf|docx|csv|json|w3c --out PATH
@@ -81,13 +82,19 @@ async function main(argv: string[]): Promise<void> {
   if (command === 'parse') {
     const file = args[0];
     if (!file) throw new UsageError('parse 需要一个文件 / parse needs a file');
-    const outcome = parsePage(readFileSync(file), basename(file), { meta });
+    const bytes = readFileSync(file);
+    // A PDF gives one page per PDF page: one object for a one-page file, an array for several.
+    const outcome = isPdf(file, bytes)
+      ? await parsePdf(bytes, basename(file), { meta })
+      : parsePage(bytes, basename(file), { meta });
     if (!outcome.ok) fail(outcome.error);
-    if (values.json) return printJson(outcome.value.parsed);
-    const p = outcome.value.parsed;
-    process.stdout.write(`${p.page} (${p.encoding}): ${p.articles.length} 篇 / items\n`);
-    for (const a of p.articles) process.stdout.write(`  [${a.kind}] ${a.headline ?? '(无标题)'}\n`);
-    for (const w of p.warnings) process.stderr.write(`  ⚠ ${w}\n`);
+    const pages = (Array.isArray(outcome.value) ? outcome.value : [outcome.value]).map((o) => o.parsed);
+    if (values.json) return printJson(pages.length === 1 ? pages[0] : pages);
+    for (const p of pages) {
+      process.stdout.write(`${p.page} (${p.encoding}): ${p.articles.length} 篇 / items\n`);
+      for (const a of p.articles) process.stdout.write(`  [${a.kind}] ${a.headline ?? '(无标题)'}\n`);
+      for (const w of p.warnings) process.stderr.write(`  ⚠ ${w}\n`);
+    }
     return;
   }
 
@@ -113,7 +120,7 @@ async function main(argv: string[]): Promise<void> {
   try {
     if (command === 'import') {
       if (args.length === 0) throw new UsageError('import 需要文件或文件夹 / import needs files or folders');
-      const report = importSources(opened.ctx.db, readPageFiles(args), meta, (n) => {
+      const report = await importAnySources(opened.ctx.db, readPageFiles(args), meta, (n) => {
         if (!values.json && process.stderr.isTTY) process.stderr.write(`\r已处理 / processed ${n}`);
       });
       if (!values.json && process.stderr.isTTY) process.stderr.write('\n');

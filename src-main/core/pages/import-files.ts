@@ -3,6 +3,8 @@ import { messageFor, ok, type Result } from '../../result';
 import type { Db } from '../db/db';
 import { parsePage } from '../parse/parse-page';
 import { storePage } from './store-page';
+import { isPdf } from '../parse-pdf/parse-pdf';
+import { importPdf } from './import-pdf';
 
 export interface ImportSource {
   name: string;
@@ -54,7 +56,28 @@ export function importSources(
   return report;
 }
 
-export function importFiles(db: Db, input: Input<'pages.import'>): Result<ImportReportT> {
+/** Text pages and PDFs alike: a PDF becomes as many pages as it has (see import-pdf.ts). */
+export async function importAnySources(
+  db: Db,
+  sources: Iterable<ImportSource>,
+  meta: Input<'pages.import'>['meta'] = undefined,
+  onProgress?: (done: number) => void,
+): Promise<ImportReportT> {
+  const report: ImportReportT = { pages: 0, articles: 0, skipped: 0, replaced: 0, files: [] };
+  let done = 0;
+  for (const src of sources) {
+    const part = isPdf(src.name, src.bytes) ? await importPdf(db, src, meta) : importSources(db, [src], meta);
+    report.pages += part.pages;
+    report.articles += part.articles;
+    report.skipped += part.skipped;
+    report.replaced += part.replaced;
+    report.files.push(...part.files);
+    onProgress?.(++done);
+  }
+  return report;
+}
+
+export async function importFiles(db: Db, input: Input<'pages.import'>): Promise<Result<ImportReportT>> {
   const sources = input.files.map((f) => ({ name: f.name, bytes: Buffer.from(f.base64, 'base64') }));
-  return ok(importSources(db, sources, input.meta));
+  return ok(await importAnySources(db, sources, input.meta));
 }

@@ -2,8 +2,8 @@ import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import type { ImportSource } from './import-files';
 
-/** Page files are plain text; anything else in a folder (images, PDFs, expected JSON) is not a page. */
-const PAGE_FILE = /\.txt$/i;
+/** Page files are plain text or PDF; anything else in a folder (images, expected JSON) is not a page. */
+const PAGE_FILE = /\.(txt|pdf)$/i;
 
 /** Expands files and folders (recursively, sorted for a deterministic import order) into sources. */
 export function* readPageFiles(paths: string[]): Generator<ImportSource> {

@@ -121,7 +121,11 @@ function addRegion(out: PageText, region: Region, pageName: string): void {
   out.regions.push(...articles.map(() => region.rects));
   out.furniture.push(...parsed.value.parsed.furniture);
   out.furnitureSpans.push(...parsed.value.furnitureSpans.map((f) => shift(f, base)));
-  out.warnings.push(...parsed.value.parsed.warnings.map((w) => `第${out.articles.length}篇附近:${w}`));
+  // The text rules number lines of the region's own text, which an editor never sees: name the
+  // article instead. A region that held only a label is not "a page without articles".
+  const where = `第${out.articles.length}篇附近`;
+  const notes = parsed.value.parsed.warnings.filter((w) => !w.startsWith('全页只有版面信息'));
+  out.warnings.push(...notes.map((w) => `${where}:${w.replace(/^第\d+行:/u, '')}`));
 }
 
 export function parsePdfPage(

@@ -65,8 +65,10 @@ export async function readPdf(bytes: Uint8Array, fileName: string): Promise<Resu
     doc = await task.promise;
   } catch (e) {
     await task.destroy();
-    if (e instanceof lib.PasswordException) return err('pdf-encrypted', fileName);
-    if (e instanceof Error && /PDF|Invalid|stream|XRef|startxref|header/iu.test(e.name + e.message)) {
+    // pdf.js rejects with its own exception classes, told apart by name.
+    const name = e instanceof Error ? e.name : '';
+    if (name === 'PasswordException') return err('pdf-encrypted', fileName);
+    if (name === 'InvalidPDFException' || name === 'FormatError' || name === 'UnknownErrorException') {
       return err('pdf-broken', fileName);
     }
     throw e;
@@ -92,7 +94,8 @@ export async function readPdf(bytes: Uint8Array, fileName: string): Promise<Resu
     return ok(pages);
   } catch (e) {
     // A file that opens but whose page streams are corrupt fails here.
-    if (e instanceof Error && /PDF|Invalid|stream|XRef|FormatError|Unknown/iu.test(e.name + e.message)) {
+    const name = e instanceof Error ? e.name : '';
+    if (name === 'InvalidPDFException' || name === 'FormatError' || name === 'UnknownErrorException') {
       return err('pdf-broken', fileName);
     }
     throw e;

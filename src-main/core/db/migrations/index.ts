@@ -6,6 +6,7 @@ import * as m004 from './004-articles-fts';
 import * as m005 from './005-version-source-page-bytes';
 import * as m006 from './006-version-reason-bundle';
 import * as m007 from './007-search-order-generation';
+import * as m008 from './008-pdf-sources';
 
 export interface Migration {
   version: number;
@@ -21,4 +22,5 @@ export const migrations: Migration[] = [
   { version: 5, up: m005.up },
   { version: 6, up: m006.up },
   { version: 7, up: m007.up },
+  { version: 8, up: m008.up },
 ];
