@@ -1,10 +1,11 @@
 import type { Input, ImportReportT } from '../../contract';
-import { messageFor, ok, type Result } from '../../result';
+import { ok, type Result } from '../../result';
 import type { Db } from '../db/db';
 import { parsePage } from '../parse/parse-page';
 import { storePage } from './store-page';
 import { isPdf } from '../parse-pdf/parse-pdf';
 import { importPdf } from './import-pdf';
+import { addReport, emptyReport, reportFailed, reportStored } from './import-report';
 
 export interface ImportSource {
   name: string;
@@ -21,36 +22,12 @@ export function importSources(
   meta: Input<'pages.import'>['meta'] = undefined,
   onProgress?: (done: number) => void,
 ): ImportReportT {
-  const report: ImportReportT = { pages: 0, articles: 0, skipped: 0, replaced: 0, files: [] };
+  const report = emptyReport();
   let done = 0;
   for (const src of sources) {
     const parsed = parsePage(src.bytes, src.name, meta ? { meta } : {});
-    if (!parsed.ok) {
-      report.files.push({
-        name: src.name,
-        status: 'failed',
-        pageId: null,
-        articles: 0,
-        warnings: [],
-        error: messageFor(parsed.error),
-      });
-    } else {
-      const stored = storePage(db, src.bytes, parsed.value);
-      if (stored.status === 'unchanged') report.skipped++;
-      else {
-        report.pages++;
-        report.articles += stored.articles;
-        if (stored.status === 'replaced') report.replaced++;
-      }
-      report.files.push({
-        name: src.name,
-        status: stored.status,
-        pageId: stored.pageId,
-        articles: stored.articles,
-        warnings: parsed.value.parsed.warnings,
-        error: null,
-      });
-    }
+    if (!parsed.ok) reportFailed(report, src.name, parsed.error);
+    else reportStored(report, src.name, storePage(db, src.bytes, parsed.value), parsed.value.parsed.warnings);
     onProgress?.(++done);
   }
   return report;
@@ -63,15 +40,13 @@ export async function importAnySources(
   meta: Input<'pages.import'>['meta'] = undefined,
   onProgress?: (done: number) => void,
 ): Promise<ImportReportT> {
-  const report: ImportReportT = { pages: 0, articles: 0, skipped: 0, replaced: 0, files: [] };
+  const report = emptyReport();
   let done = 0;
   for (const src of sources) {
-    const part = isPdf(src.name, src.bytes) ? await importPdf(db, src, meta) : importSources(db, [src], meta);
-    report.pages += part.pages;
-    report.articles += part.articles;
-    report.skipped += part.skipped;
-    report.replaced += part.replaced;
-    report.files.push(...part.files);
+    addReport(
+      report,
+      isPdf(src.name, src.bytes) ? await importPdf(db, src, meta) : importSources(db, [src], meta),
+    );
     onProgress?.(++done);
   }
   return report;

@@ -4,13 +4,13 @@
  * transaction, each with its PDF origin and its articles' page rectangles.
  */
 import type { Input, ImportReportT } from '../../contract';
-import { messageFor } from '../../result';
 import type { Db } from '../db/db';
 import { parsePdf } from '../parse-pdf/parse-pdf';
 import type { PdfPageOutcome } from '../parse-pdf/parse-pdf-page';
 import type { ImportSource } from './import-files';
 import { forgetOriginal, keepOriginal, originalsDir } from './pdf-originals';
 import { storePage, type StoredPage } from './store-page';
+import { emptyReport, reportFailed, reportStored } from './import-report';
 
 const encoder = new TextEncoder();
 
@@ -43,17 +43,10 @@ export async function importPdf(
   meta: Input<'pages.import'>['meta'] = undefined,
   dir: string | null = originalsDir(db),
 ): Promise<ImportReportT> {
-  const report: ImportReportT = { pages: 0, articles: 0, skipped: 0, replaced: 0, files: [] };
+  const report = emptyReport();
   const parsed = await parsePdf(src.bytes, src.name, meta ? { meta } : {});
   if (!parsed.ok) {
-    report.files.push({
-      name: src.name,
-      status: 'failed',
-      pageId: null,
-      articles: 0,
-      warnings: [],
-      error: messageFor(parsed.error),
-    });
+    reportFailed(report, src.name, parsed.error);
     return report;
   }
   const kept = keepOriginal(dir, src.bytes);
@@ -67,20 +60,7 @@ export async function importPdf(
     )();
     stored.forEach((s, n) => {
       const page = parsed.value[n] as PdfPageOutcome;
-      if (s.status === 'unchanged') report.skipped++;
-      else {
-        report.pages++;
-        report.articles += s.articles;
-        if (s.status === 'replaced') report.replaced++;
-      }
-      report.files.push({
-        name: page.parsed.page,
-        status: s.status,
-        pageId: s.pageId,
-        articles: s.articles,
-        warnings: page.parsed.warnings,
-        error: null,
-      });
+      reportStored(report, page.parsed.page, s, page.parsed.warnings);
     });
   } catch (e) {
     forgetOriginal(kept);

@@ -35,7 +35,6 @@ export function splitFurniture(
   const textTop = Math.min(...lines.map((l) => l.y));
   const textBottom = Math.max(...lines.map(bottom));
   const margin = Math.min(0.04 * page.height, 4 * bodySize);
-  const small = (l: TextLine): boolean => l.size <= bodySize * 1.1;
   const top = topRule ? topRule.y : textTop + margin;
   const end = bottomRule ? bottomRule.y : textBottom - margin;
   // Without a rule, the band's lines must stand apart as a group: a clear gap from the text beyond.

@@ -3,6 +3,7 @@
  * boxes, images). Uses Mozilla's pdf.js (its Node-compatible legacy build), the same code under
  * the CLI, the browser host and Electron. Encrypted, damaged and text-less files are typed errors.
  */
+import type * as PdfJsModule from 'pdfjs-dist/legacy/build/pdf.mjs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -10,7 +11,7 @@ import { err, ok, type Result } from '../../result';
 import type { PdfPageContent, TextRun } from './pdf-content';
 import { pageGraphics, type Matrix } from './pdf-graphics';
 
-type PdfJs = typeof import('pdfjs-dist/legacy/build/pdf.mjs');
+type PdfJs = typeof PdfJsModule;
 
 let loaded: Promise<PdfJs> | null = null;
 /** pdf.js is large; load it on the first PDF, not at start-up. */
