@@ -6,7 +6,8 @@
  *   node --import tsx scripts/make-fixture-pdfs.ts [--out DIR] [--variants N] [only-this-name…]
  *
  * Writes DIR/<fixture>.pdf (seed 0) and DIR/<fixture>.v<k>.pdf for k < N (other seeds), plus
- * two-pages.pdf (two fixtures as a 2-page PDF) and scan-only.pdf (a page as a picture, no text).
+ * two-pages.pdf (two fixtures as a 2-page PDF), scan-only.pdf (a page as a picture, no text) and
+ * encrypted.pdf (password-protected, with qpdf).
  * Needs CJK TrueType fonts; on Debian:
  *   apt-get install fonts-arphic-uming fonts-arphic-ukai fonts-wqy-zenhei fonts-wqy-microhei
  */
@@ -114,6 +115,16 @@ async function scanOnly(browser: Browser, html: string): Promise<Buffer> {
   return pdf;
 }
 
+/** A password-protected copy, made with qpdf when it is installed (the committed one stays otherwise). */
+function encrypted(from: string, to: string): void {
+  try {
+    execFileSync('qpdf', ['--encrypt', 'reader-pw', 'owner-pw', '256', '--', from, to]);
+  } catch (e) {
+    if ((e as NodeJS.ErrnoException).code !== 'ENOENT') throw e;
+    process.stderr.write('qpdf not found: encrypted.pdf left as it was\n');
+  }
+}
+
 async function main(): Promise<void> {
   const { out, variants, only } = args();
   checkFonts();
@@ -139,6 +150,7 @@ async function main(): Promise<void> {
         ),
       );
       writeFileSync(join(out, 'scan-only.pdf'), await scanOnly(browser, htmlFor(files[1] as string, 0)));
+      encrypted(join(out, basename(files[1] as string, '.txt') + '.pdf'), join(out, 'encrypted.pdf'));
     }
   } finally {
     await browser.close();
