@@ -83,6 +83,8 @@ export function bodyParagraphs(lines: readonly RegionLine[]): string[] {
   const cols = columns(lines);
   const out: string[] = [];
   let prev: RegionLine | null = null;
+  // Whether the paragraph so far is one line: only a one-line paragraph can be a wrapped byline.
+  let single = false;
   for (const item of lines) {
     const col = cols.get(item.leaf) as Column;
     const sizeChanged = prev !== null && Math.abs(prev.line.size - item.line.size) > 0.08 * item.line.size;
@@ -90,12 +92,13 @@ export function bodyParagraphs(lines: readonly RegionLine[]): string[] {
     const fresh =
       prev === null ||
       prevCol === undefined ||
-      (startsParagraph(item.line, col) && !wrapsFlushRight(prev.line, item.line, prevCol, col)) ||
+      (startsParagraph(item.line, col) && !(single && wrapsFlushRight(prev.line, item.line, prevCol, col))) ||
       endsParagraph(prev.line, prevCol) ||
       standsAlone(prev.line, prevCol) ||
       sizeChanged;
     if (fresh || out.length === 0) out.push(item.line.text);
     else out[out.length - 1] = joinLines(out.at(-1) ?? '', item.line.text);
+    single = fresh;
     prev = item;
   }
   return out;
