@@ -89,7 +89,7 @@ export function bodyParagraphs(lines: readonly RegionLine[]): string[] {
     const col = cols.get(item.leaf) as Column;
     const sizeChanged = prev !== null && Math.abs(prev.line.size - item.line.size) > 0.08 * item.line.size;
     const prevCol = cols.get(prev?.leaf ?? -1);
-    const fresh =
+    const fresh: boolean =
       prev === null ||
       prevCol === undefined ||
       (startsParagraph(item.line, col) && !(single && wrapsFlushRight(prev.line, item.line, prevCol, col))) ||
