@@ -30,7 +30,8 @@ test('dragging a newspaper PDF onto the window imports its page; its first artic
   await page.dispatchEvent('.shell', 'drop', { dataTransfer });
 
   const report = page.locator('div.report[role=status]');
-  await expect(report).toContainText('新增 1 版、4 篇');
+  // The first PDF of a run also loads pdf.js: allow for a busy machine.
+  await expect(report).toContainText('新增 1 版、4 篇', { timeout: 30_000 });
   await expect(app.library.locator('h2', { hasText: '江海晚报' })).toContainText('2024-07-10');
 
   await app.openArticle('我市筑牢城区排涝“安全堤”');
@@ -49,7 +50,7 @@ test('a scanned PDF without text is refused with its name and the need for OCR',
     .getByTestId('import-input')
     .setInputFiles([{ name: '扫描版.pdf', mimeType: 'application/pdf', buffer: scan }]);
   const report = page.locator('div.report[role=status]');
-  await expect(report).toContainText('扫描版.pdf');
+  await expect(report).toContainText('扫描版.pdf', { timeout: 30_000 });
   await expect(report).toContainText('OCR');
   await expect(report).toContainText('新增 0 版');
 });

@@ -3,11 +3,12 @@
  * print-to-PDF, so the PDF importer (and pdftotext comparisons) have pages whose right answer is
  * known: each PDF carries exactly its fixture's text, laid out by a seed.
  *
- *   node --import tsx scripts/make-fixture-pdfs.ts [--out DIR] [--variants N] [only-this-name…]
+ *   node --import tsx scripts/make-fixture-pdfs.ts [--out DIR] [--variants N] [--noto] [only-this-name…]
  *
  * Writes DIR/<fixture>.pdf (seed 0) and DIR/<fixture>.v<k>.pdf for k < N (other seeds), plus
  * two-pages.pdf (two fixtures as a 2-page PDF), scan-only.pdf (a page as a picture, no text) and
- * encrypted.pdf (password-protected, with qpdf).
+ * encrypted.pdf (password-protected, with qpdf). --noto sets the pages in Noto CJK instead, which
+ * Chromium embeds as unnamed Type 3 fonts (for checking, not committed).
  * Needs CJK TrueType fonts; on Debian:
  *   apt-get install fonts-arphic-uming fonts-arphic-ukai fonts-wqy-zenhei fonts-wqy-microhei
  */
@@ -24,7 +25,7 @@ import { seedOf, seededRandom } from './fixture-pdf/seeded-random';
 const root = join(import.meta.dirname, '..');
 const SOURCES = [join(root, 'src-main/core/parse/fixtures'), join(root, 'seeds')];
 
-function args(): { out: string; variants: number; only: string[] } {
+function args(): { out: string; variants: number; noto: boolean; only: string[] } {
   const a = process.argv.slice(2);
   const at = (flag: string): string | undefined => {
     const i = a.indexOf(flag);
@@ -32,7 +33,8 @@ function args(): { out: string; variants: number; only: string[] } {
   };
   const out = at('--out') ?? join(root, 'src-main/core/parse-pdf/fixtures');
   const variants = Number(at('--variants') ?? '1');
-  return { out, variants, only: a };
+  const noto = a.includes('--noto');
+  return { out, variants, noto, only: a.filter((x) => x !== '--noto') };
 }
 
 function fixtureFiles(only: string[]): string[] {
@@ -61,11 +63,13 @@ function checkFonts(): void {
   }
 }
 
+let faces: 'truetype' | 'noto' = 'truetype';
+
 function htmlFor(file: string, variant: number): string {
   const name = basename(file);
   const parsed = parsePage(readFileSync(file), name);
   if (!parsed.ok) throw new Error(`${name}: ${parsed.error.code}`);
-  return pageHtml(pageBlocks(parsed.value), seededRandom(seedOf(name, variant)));
+  return pageHtml(pageBlocks(parsed.value), seededRandom(seedOf(name, variant)), faces);
 }
 
 /** One HTML page per PDF page; each PDF page is as tall as its own content. */
@@ -126,8 +130,9 @@ function encrypted(from: string, to: string): void {
 }
 
 async function main(): Promise<void> {
-  const { out, variants, only } = args();
-  checkFonts();
+  const { out, variants, noto, only } = args();
+  if (noto) faces = 'noto';
+  else checkFonts();
   mkdirSync(out, { recursive: true });
   const files = fixtureFiles(only);
   const browser = await chromium.launch({ executablePath: chromiumPath, args: ['--no-sandbox'] });

@@ -34,7 +34,19 @@ const SANS = '"WenQuanYi Zen Hei"';
 const SANS2 = '"WenQuanYi Micro Hei"';
 const KAI = '"AR PL UKai CN"';
 
-export function chooseStyle(rng: Random): LayoutStyle {
+/**
+ * Debian's default Chinese faces (fonts-noto-cjk). Chromium embeds these CFF fonts as unnamed
+ * Type 3 fonts: a layout to check that nothing depends on font names or TrueType embedding.
+ */
+const NOTO = { serif: '"Noto Serif CJK SC"', sans: '"Noto Sans CJK SC"' };
+
+export function chooseStyle(rng: Random, faces: 'truetype' | 'noto' = 'truetype'): LayoutStyle {
+  const style = pickStyle(rng);
+  if (faces === 'truetype') return style;
+  return { ...style, bodyFace: NOTO.serif, headFace: NOTO.sans, subFace: NOTO.serif, captionFace: NOTO.sans };
+}
+
+function pickStyle(rng: Random): LayoutStyle {
   return {
     pageWidthMm: rng.pick([297, 320, 340]),
     marginMm: rng.int(10, 16),

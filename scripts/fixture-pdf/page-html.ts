@@ -93,8 +93,8 @@ function css(st: LayoutStyle): string {
   `;
 }
 
-export function pageHtml(page: PageBlocks, rng: Random): string {
-  const st = chooseStyle(rng);
+export function pageHtml(page: PageBlocks, rng: Random, faces: 'truetype' | 'noto' = 'truetype'): string {
+  const st = chooseStyle(rng, faces);
   const contentMm = st.pageWidthMm - 2 * st.marginMm;
   const rows = planRows(page.blocks, contentMm, rng);
   const header = page.header.map((h) => `<div>${esc(h)}</div>`).join('');

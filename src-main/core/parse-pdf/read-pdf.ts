@@ -30,13 +30,30 @@ interface RawItem {
   fontName: string;
 }
 
+/**
+ * Fonts that share one glyph between a Kangxi radical and its ideograph (Noto CJK) often map it back
+ * to the radical (⼀ U+2F00 for 一): those code points never occur in running Chinese text.
+ */
+export function unifyRadicals(text: string): string {
+  return text.replace(/[\u2E80-\u2EFF\u2F00-\u2FDF]/gu, (c) => SUPPLEMENT.get(c) ?? c.normalize('NFKC'));
+}
+
+/** CJK Radicals Supplement forms have no Unicode decomposition: the ideograph each one stands for. */
+const SUPPLEMENT = new Map(
+  (
+    '⺠民⻝食⻟饣⻅见⻆角⻈讠⻉贝⻋车⻓长⻔门⻚页⻛风⻜飞⻢马⻣骨⻤鬼⻥鱼⻦鸟⻧卤⻨麦⻩黄⻬齐⻮齿⻰龙⻳龟⻄西⻘青⺟母⻁虎⺬示⺝月⺼月⻌辶⻍辶⺁厂⺇几⺊卜⺗心⺯糸⺰纟⺻聿⻂衤⻑長⻗雨⻙韦⻡首⻪黾'.match(
+      /../gu,
+    ) ?? []
+  ).map((pair) => [pair[0] as string, pair[1] as string]),
+);
+
 function runOf(item: RawItem, view: Matrix): TextRun | null {
   if (item.str.trim().length === 0 && item.width <= 0) return null;
   const [a = 0, b = 0, c = 0, d = 0, e = 0, f = 0] = item.transform;
   const x = view[0] * e + view[2] * f + view[4];
   const baseline = view[1] * e + view[3] * f + view[5];
   return {
-    text: item.str,
+    text: unifyRadicals(item.str),
     x,
     baseline,
     width: item.width,

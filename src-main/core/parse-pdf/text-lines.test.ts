@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { TextRun } from './pdf-content';
-import { collapseLetterSpacing, textLines } from './text-lines';
+import { collapseLetterSpacing } from './line-text';
+import { textLines } from './text-lines';
 
 const run = (text: string, x: number, baseline: number, size = 10, font = 'f1'): TextRun => ({
   text,

@@ -5,6 +5,7 @@
  * baseline (neighbouring columns, header items spread across the page) stay separate lines.
  */
 import type { Rect, TextRun } from './pdf-content';
+import { lineText } from './line-text';
 
 export interface FaceRun {
   text: string;
@@ -26,28 +27,6 @@ export interface TextLine extends Rect {
 
 /** Gaps wider than this many ems on one baseline separate columns or spread-out items. */
 export const COLUMN_GAP_EM = 1.2;
-/** A gap wider than this many ems between runs is a space a reader sees. */
-const SPACE_EM = 0.25;
-
-/**
- * "的 雨 水 管 网" → "的雨水管网". In a justified line every gap between two Chinese characters
- * widens alike, so where most of them read as spaces, they are letter-spacing: those spaces go,
- * except between two Latin letters or digits. A real space in such a line is wider than the
- * letter-spacing and reaches us as its own whitespace run, which `lineOf` turns back into a space.
- */
-export function collapseLetterSpacing(text: string): string {
-  const chars = [...text];
-  const wide = (c: string | undefined): boolean => c !== undefined && c !== ' ' && !/[\x21-\x7e]/u.test(c);
-  let spaced = 0;
-  let tight = 0;
-  chars.forEach((c, i) => {
-    if (wide(c) && wide(chars[i + 1])) tight++;
-    if (c === ' ' && wide(chars[i - 1]) && wide(chars[i + 1])) spaced++;
-  });
-  if (spaced < 2 || spaced < tight) return text;
-  const ascii = (c: string | undefined): boolean => c !== undefined && /[A-Za-z0-9]/u.test(c);
-  return chars.filter((c, i) => c !== ' ' || (ascii(chars[i - 1]) && ascii(chars[i + 1]))).join('');
-}
 
 function dominant<K>(runs: FaceRun[], key: (r: FaceRun) => K): K {
   const weight = new Map<K, number>();
@@ -56,22 +35,13 @@ function dominant<K>(runs: FaceRun[], key: (r: FaceRun) => K): K {
 }
 
 function lineOf(runs: FaceRun[], baseline: number): TextLine {
-  let text = '';
-  runs.forEach((r, i) => {
-    const prev = runs[i - 1];
-    const gap = prev ? r.x - (prev.x + prev.width) : 0;
-    // Latin words are never letter-spaced apart, so even a narrow gap between them is a space.
-    const latin = /[A-Za-z0-9]$/u.test(text) && /^[A-Za-z0-9]/u.test(r.text);
-    const em = Math.min(r.size, prev?.size ?? r.size);
-    if (prev && gap > (latin ? 0.1 : SPACE_EM) * em && !/ $/u.test(text)) text += ' ';
-    text += r.text;
-  });
+  const text = lineText(runs);
   const size = dominant(runs, (r) => Math.round(r.size * 4) / 4);
   const x = Math.min(...runs.map((r) => r.x));
   const right = Math.max(...runs.map((r) => r.x + r.width));
   const maxSize = Math.max(...runs.map((r) => r.size));
   return {
-    text: text.trim(),
+    text,
     baseline,
     size,
     font: dominant(runs, (r) => r.font),
@@ -88,9 +58,7 @@ function lineOf(runs: FaceRun[], baseline: number): TextLine {
  * `walls` are vertical rules: two runs on either side of one are never one line, however close.
  */
 export function textLines(runs: readonly TextRun[], walls: readonly Rect[] = []): TextLine[] {
-  const cleaned: (FaceRun & { baseline: number })[] = runs
-    .map((r) => ({ ...r, text: collapseLetterSpacing(r.text) }))
-    .filter((r) => r.text.trim().length > 0);
+  const cleaned: (FaceRun & { baseline: number })[] = runs.filter((r) => r.text.trim().length > 0);
   cleaned.sort((a, b) => a.baseline - b.baseline || a.x - b.x);
   const lines: TextLine[] = [];
   let i = 0;
