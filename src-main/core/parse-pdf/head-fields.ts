@@ -39,7 +39,8 @@ function fields(lines: readonly TextLine[], block: Span): Field[] {
   const out: (Field & { last: TextLine; font: string })[] = [];
   for (const line of lines) {
     const prev = out.at(-1);
-    if (prev && sameSize(prev.size, line.size) && prev.font === line.font) {
+    // By size alone: Type 3 fonts split one face into many font objects, so font names cannot say.
+    if (prev && sameSize(prev.size, line.size)) {
       prev.text += joinWrapped(prev.last, line, block) + line.text;
       prev.last = line;
     } else out.push({ text: line.text, size: line.size, last: line, font: line.font });

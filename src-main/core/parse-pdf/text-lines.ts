@@ -25,8 +25,10 @@ export interface TextLine extends Rect {
   runs: FaceRun[];
 }
 
-/** Gaps wider than this many ems on one baseline separate columns or spread-out items. */
+/** Gaps wider than this many ems on one baseline separate columns or spread-out items… */
 export const COLUMN_GAP_EM = 1.2;
+/** …and gaps wider than this do where the rows around have a gap there too (a gutter). */
+const NARROW_GAP_EM = 0.6;
 
 function dominant<K>(runs: FaceRun[], key: (r: FaceRun) => K): K {
   const weight = new Map<K, number>();
@@ -54,24 +56,68 @@ function lineOf(runs: FaceRun[], baseline: number): TextLine {
   };
 }
 
-/**
- * `walls` are vertical rules: two runs on either side of one are never one line, however close.
- */
-export function textLines(runs: readonly TextRun[], walls: readonly Rect[] = []): TextLine[] {
-  const cleaned: (FaceRun & { baseline: number })[] = runs.filter((r) => r.text.trim().length > 0);
+type Placed = FaceRun & { baseline: number };
+
+/** Runs whose baselines agree within a fraction of the type size share a row of the page. */
+function rows(runs: readonly TextRun[]): Placed[][] {
+  const cleaned: Placed[] = runs.filter((r) => r.text.trim().length > 0);
   cleaned.sort((a, b) => a.baseline - b.baseline || a.x - b.x);
-  const lines: TextLine[] = [];
+  const out: Placed[][] = [];
   let i = 0;
   while (i < cleaned.length) {
-    const first = cleaned[i] as (typeof cleaned)[number];
-    // Runs whose baselines agree within a fraction of the type size share a row of the page.
-    const row: typeof cleaned = [];
+    const first = cleaned[i] as Placed;
+    const row: Placed[] = [];
     while (i < cleaned.length && Math.abs((cleaned[i]?.baseline ?? 0) - first.baseline) < 0.25 * first.size) {
-      row.push(cleaned[i] as (typeof cleaned)[number]);
+      row.push(cleaned[i] as Placed);
       i++;
     }
-    row.sort((a, b) => a.x - b.x);
-    let current: typeof cleaned = [];
+    out.push(row.sort((a, b) => a.x - b.x));
+  }
+  return out;
+}
+
+/** The width of text running on without a gap (over `tight` ems) from run `i` in direction `step`. */
+function solidWidth(row: readonly Placed[], i: number, step: 1 | -1, tight: number): number {
+  const start = row[i];
+  if (!start) return 0;
+  let lo = start.x;
+  let hi = start.x + start.width;
+  for (let k = i + step; k >= 0 && k < row.length; k += step) {
+    const r = row[k] as Placed;
+    const gap = step === 1 ? r.x - hi : lo - (r.x + r.width);
+    if (gap > tight * r.size) break;
+    lo = Math.min(lo, r.x);
+    hi = Math.max(hi, r.x + r.width);
+  }
+  return hi - lo;
+}
+
+/**
+ * Whether `x` falls in a gap of `row` with a column's worth of text on both sides of it: a gutter,
+ * not the space between two cells of a table.
+ */
+function gutterAt(row: readonly Placed[], x: number, em: number): boolean {
+  if (row.some((r) => r.x < x && r.x + r.width > x)) return false;
+  const right = row.findIndex((r) => r.x >= x);
+  if (right <= 0) return false;
+  return solidWidth(row, right - 1, -1, 0.5) >= 5 * em && solidWidth(row, right, 1, 0.5) >= 5 * em;
+}
+
+/**
+ * Rows → lines, split where a row has a gap between columns. A gap over COLUMN_GAP_EM, or with a
+ * vertical rule (`walls`) in it, always splits; a narrower one (columns set close, ~1 em) splits
+ * only where a nearby row has a gap at the same place too: a gutter runs down the page, while a
+ * wide space inside one line does not.
+ */
+export function textLines(runs: readonly TextRun[], walls: readonly Rect[] = []): TextLine[] {
+  const all = rows(runs);
+  const lines: TextLine[] = [];
+  all.forEach((row, n) => {
+    const near = all.filter(
+      (o, m) =>
+        m !== n && Math.abs((o[0]?.baseline ?? 0) - (row[0]?.baseline ?? 0)) < 3 * (row[0]?.size ?? 10),
+    );
+    let current: Placed[] = [];
     const flush = (): void => {
       if (current.length > 0) lines.push(lineOf(current, current[0]?.baseline ?? 0));
       current = [];
@@ -81,6 +127,7 @@ export function textLines(runs: readonly TextRun[], walls: readonly Rect[] = [])
       if (prev) {
         const gapStart = prev.x + prev.width;
         const gap = r.x - gapStart;
+        const em = Math.min(r.size, prev.size);
         const walled = walls.some(
           (w) =>
             w.x >= gapStart - 1 &&
@@ -88,11 +135,14 @@ export function textLines(runs: readonly TextRun[], walls: readonly Rect[] = [])
             w.y <= r.baseline &&
             w.y + w.height >= r.baseline - r.size,
         );
-        if (gap > COLUMN_GAP_EM * Math.min(r.size, prev.size) || walled) flush();
+        const mid = (gapStart + r.x) / 2;
+        const gutter =
+          gap > NARROW_GAP_EM * em && gutterAt(row, mid, em) && near.some((o) => gutterAt(o, mid, em));
+        if (gap > COLUMN_GAP_EM * em || walled || gutter) flush();
       }
       current.push(r);
     }
     flush();
-  }
+  });
   return lines;
 }
