@@ -5,7 +5,7 @@
  */
 import { parseArgs } from 'node:util';
 
-type Bench = (opts: { size?: number }) => Promise<unknown>;
+type Bench = (opts: { size?: number; dir?: string }) => Promise<unknown>;
 
 const benches: Record<string, () => Promise<Bench>> = {
   parse: async () => (await import('./parse.bench')).benchParse as Bench,
@@ -13,6 +13,7 @@ const benches: Record<string, () => Promise<Bench>> = {
   anchoring: async () => (await import('./anchoring.bench')).benchAnchoring as Bench,
   tags: async () => (await import('./tags.bench')).benchTags as Bench,
   pdf: async () => (await import('./pdf.bench')).benchPdf as Bench,
+  'parse-corpus': async () => (await import('./parse-corpus.bench')).benchParseCorpus as Bench,
 };
 
 const { values, positionals } = parseArgs({
@@ -20,7 +21,11 @@ const { values, positionals } = parseArgs({
   options: { json: { type: 'boolean', default: false }, size: { type: 'string' } },
 });
 
-const chosen = positionals.length > 0 ? positionals : Object.keys(benches);
+// `parse-corpus DIR`: the one bench that takes a folder; everything after its name is that folder.
+const corpusAt = positionals.indexOf('parse-corpus');
+const dir = corpusAt >= 0 ? positionals[corpusAt + 1] : undefined;
+const named = corpusAt >= 0 ? positionals.slice(0, corpusAt + 1) : positionals;
+const chosen = named.length > 0 ? named : Object.keys(benches);
 const results: Record<string, unknown> = {};
 for (const name of chosen) {
   const load = benches[name];
@@ -37,7 +42,10 @@ for (const name of chosen) {
     results[name] = { error: `not available: ${e instanceof Error ? e.message.split('\n')[0] : String(e)}` };
     continue;
   }
-  results[name] = await run(values.size ? { size: Number(values.size) } : {});
+  results[name] = await run({
+    ...(values.size ? { size: Number(values.size) } : {}),
+    ...(dir ? { dir } : {}),
+  });
   if (!values.json) process.stdout.write(`${name}: ${JSON.stringify(results[name], null, 2)}\n`);
 }
 if (values.json)

@@ -13,6 +13,7 @@ export type ErrorCode =
   | 'pdf-no-text'
   | 'pdf-encrypted'
   | 'pdf-broken'
+  | 'layout-text'
   | 'bad-query'
   | 'conflict'
   | 'io-failed'
@@ -58,6 +59,10 @@ const messages: Record<ErrorCode, Record<Lang, string>> = {
     en: 'This PDF is encrypted; remove its password protection before importing',
   },
   'pdf-broken': { zh: 'PDF 文件已损坏,无法读取', en: 'The PDF file is damaged and cannot be read' },
+  'layout-text': {
+    zh: '这是 pdftotext -layout 输出的多栏并排文本,无法可靠地分栏。请改用 pdftotext -raw(或不带 -layout)重新导出,或直接导入 PDF',
+    en: 'This is pdftotext -layout text with columns side by side that cannot be split safely. Export again with pdftotext -raw (or without -layout), or import the PDF itself',
+  },
   'bad-query': { zh: '搜索语法有误', en: 'The search query could not be understood' },
   conflict: { zh: '内容已被修改,请刷新后重试', en: 'The item changed meanwhile; reload and retry' },
   'io-failed': { zh: '读写文件失败', en: 'Reading or writing a file failed' },

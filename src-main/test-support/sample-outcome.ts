@@ -24,5 +24,6 @@ export function sampleOutcome(page = 'sample.txt', headlines = ['头条新闻', 
     text: headlines.join('\n\n'),
     spans: [],
     furnitureSpans: [],
+    shape: 'para',
   };
 }

@@ -37,6 +37,8 @@ export interface PdfPageOutcome extends ParseOutcome {
 }
 
 const encoder = new TextEncoder();
+/** Region texts are written one paragraph or head per line: the text parser need not guess. */
+const READ_AS: ParseOptions = { shape: 'para' };
 
 /** The size most characters of the page are set in: the body type. */
 export function bodySizeOf(lines: readonly TextLine[]): number {
@@ -101,7 +103,7 @@ function shiftArticle(s: ArticleSpans, by: number): ArticleSpans {
 function addFurniture(out: PageText, lines: readonly TextLine[], pageName: string): void {
   for (const line of lines) {
     const base = out.add(line.text);
-    const parsed = parsePage(encoder.encode(line.text), pageName);
+    const parsed = parsePage(encoder.encode(line.text), pageName, READ_AS);
     const kind = parsed.ok ? (parsed.value.parsed.furniture[0]?.kind ?? 'header') : 'header';
     out.furniture.push({ kind, text: line.text });
     out.furnitureSpans.push([[base, base + line.text.length]]);
@@ -112,7 +114,7 @@ function addRegion(out: PageText, region: Region, pageName: string): void {
   const block = unionRect(region.rects);
   const heads = headFields(region.heads, { x: block.x, right: block.x + block.width });
   const rt = regionText(heads, bodyParagraphs(region.body));
-  const parsed = parsePage(encoder.encode(rt.text), pageName);
+  const parsed = parsePage(encoder.encode(rt.text), pageName, READ_AS);
   if (!parsed.ok) return;
   const base = out.add(rt.text);
   const { articles, spans } = reconcileRegion(rt, parsed.value, region.figures.length > 0);
@@ -184,6 +186,7 @@ export function parsePdfPage(
       warnings: [...out.warnings, ...empty],
     },
     text: out.text,
+    shape: 'para',
     spans: out.spans,
     furnitureSpans: out.furnitureSpans,
     pageNo: content.pageNo,

@@ -6,7 +6,7 @@ import { regionText } from './region-text';
 
 function read(heads: Parameters<typeof regionText>[0], paragraphs: string[], figure = false) {
   const rt = regionText(heads, paragraphs);
-  const parsed = parsePage(new TextEncoder().encode(rt.text), 'x.pdf');
+  const parsed = parsePage(new TextEncoder().encode(rt.text), 'x.pdf', { shape: 'para' });
   if (!parsed.ok) throw new Error(parsed.error.code);
   const out = reconcileRegion(rt, parsed.value, figure);
   const outcome = {

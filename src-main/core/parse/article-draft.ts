@@ -63,6 +63,12 @@ export function pushHeadParagraph(d: ArticleDraft, line: Piece): void {
 export function endsMidSentence(d: ArticleDraft): boolean {
   const last = d.paragraphs.at(-1)?.at(-1);
   if (d.headParagraphs.has(d.paragraphs.length - 1)) return false;
+  // A whole bracketed note ((作者单位：…)) is complete however it ends.
+  if (
+    last !== undefined &&
+    /^[(\uFF08](?:作者|本文|本版|来源|注)[^()\uFF08\uFF09]*[)\uFF09]$/u.test(last.text)
+  )
+    return false;
   return last !== undefined && !endsSentence(last.text);
 }
 

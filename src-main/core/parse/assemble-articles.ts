@@ -32,6 +32,7 @@ import {
 import { placeHeadRun } from './place-head-run';
 import { placeBodyLine } from './place-body-line';
 import { takeTrailingCaption } from './trailing-caption';
+import { markBareNames, markSplitHeads } from './split-heads';
 
 export interface Assembled {
   drafts: ArticleDraft[];
@@ -47,6 +48,8 @@ export function assembleArticles(infos: LineInfo[]): Assembled {
   markSignatures(infos);
   markTableHeaders(infos);
   markColonKickers(infos);
+  markSplitHeads(infos);
+  markBareNames(infos);
 
   for (let i = 0; i < infos.length; i++) {
     const info = infos[i];
@@ -123,6 +126,21 @@ export function assembleArticles(infos: LineInfo[]): Assembled {
         continue;
       }
       warnings.push(`第${line.lineNo}行:上一段未以句末标点结束,但此行后接消息头,按新文章标题处理`);
+    }
+    // Heads and a byline or source are printed: what follows is the body, however short its first
+    // line (前不久，全国政协委员、润泽 | 智算科技…; a one-line exclamation opening a feature).
+    const waiting = state.current;
+    if (
+      info.headLike &&
+      waiting &&
+      isAwaitingBody(waiting) &&
+      waiting.headline.length > 0 &&
+      (waiting.bylines.length > 0 || waiting.source !== null) &&
+      !info.bullet &&
+      !info.bracketTitle
+    ) {
+      fillBody(waiting, line, { join: false, allowSource: true });
+      continue;
     }
     if (info.headLike) {
       const run = headRun(infos, i);

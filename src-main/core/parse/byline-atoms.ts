@@ -5,7 +5,7 @@
  */
 import type { Byline, Span } from './parsed-page';
 import { slicePiece, spanOf, stripWhitespace, type Piece } from './piece';
-import { isPersonName } from './person-name';
+import { isNameAfterRole, isPersonName } from './person-name';
 import { MULTI_CHAR_ROLE_WORDS, canonicalRole } from './byline-roles';
 
 export interface FoundByline extends Byline {
@@ -162,7 +162,9 @@ export function combine(atoms: Atom[], bareRole: string | null): FoundByline[] |
   const out: FoundByline[] = [];
   for (const d of drafts) {
     const role = d.role ?? bareRole;
-    if (role === null || !(isPersonName(d.name) || isCreditName(d.name, d.role))) return null;
+    const named =
+      d.role === null ? isPersonName(d.name) : isNameAfterRole(d.name) || isCreditName(d.name, d.role);
+    if (role === null || !named) return null;
     out.push({ role, name: d.name, spans: d.spans });
   }
   return out;

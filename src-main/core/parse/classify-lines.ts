@@ -84,7 +84,7 @@ const PAIR_DELTA = new Map<string, readonly [number, number]>(
   ]),
 );
 
-function bracketsBalanced(text: string): boolean {
+export function bracketsBalanced(text: string): boolean {
   // One pass over the line rather than two splits per pair: this runs on every line.
   const depth = PAIRS.map(() => 0);
   for (const c of text) {

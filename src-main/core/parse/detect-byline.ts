@@ -27,6 +27,8 @@ export const PAREN_NAME_ROLE = '记者';
 
 /** Stored role of an author printed with no role word (□ 张三, a name under a 副刊 title). */
 export const AUTHOR_ROLE = '文';
+/** A bare name under a headline (PARSE-CONVENTIONS: `商  旸` → 作者). */
+export const BARE_NAME_ROLE = '作者';
 
 const SEPARATOR = /[\s、,\uFF0C;\uFF1B]+/gu;
 const MAX_BYLINE_LENGTH = 40;

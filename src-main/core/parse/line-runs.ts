@@ -44,7 +44,9 @@ export function bodyHasByline(infos: LineInfo[], j: number): boolean {
   for (let k = j; k < infos.length; k++) {
     const x = infos[k];
     if (!x || x.headLike || x.furniture || x.source) return false;
-    if (x.byline || findTrailingByline(x.line)) return true;
+    // A photographer's credit under a picture inside the text signs the picture, not an article.
+    const found = x.byline ?? findTrailingByline(x.line)?.match ?? null;
+    if (found && !found.bylines.every((b) => isPictureRole(b.role))) return true;
   }
   return false;
 }

@@ -11,6 +11,8 @@ import { classifyLine } from './classify-lines';
 import { assembleArticles } from './assemble-articles';
 import { finishDraft } from './article-draft';
 import { resolvePageMeta } from './page-meta';
+import { readShape } from './shape/read-shape';
+import { mapArticleSpans, mapSpanList, mapWarningLines } from './shape/map-spans';
 
 function baseName(fileName: string): string {
   return fileName.replace(/^.*[\\/]/u, '');
@@ -25,7 +27,10 @@ export function parsePage(
   const decoded = decodePage(bytes, page);
   if (!decoded.ok) return decoded;
   const { text, encoding } = decoded.value;
-  const lines = splitLines(text);
+  const shaped = readShape(text, page, options.shape);
+  if (!shaped.ok) return shaped;
+  const { map, shape } = shaped.value;
+  const lines = splitLines(map.text);
   if (lines.length === 0) return err('empty-page', page);
 
   const assembled = assembleArticles(lines.map(classifyLine));
@@ -41,10 +46,15 @@ export function parsePage(
       meta: resolvePageMeta(furniture, page, options.meta),
       articles: finished.map((f) => f.article),
       furniture,
-      warnings: [...decoded.value.warnings, ...assembled.warnings, ...empty],
+      warnings: [
+        ...decoded.value.warnings,
+        ...(map.identity ? assembled.warnings : mapWarningLines(map, text, assembled.warnings)),
+        ...empty,
+      ],
     },
     text,
-    spans: finished.map((f) => f.spans),
-    furnitureSpans: assembled.furniture.map((f) => f.spans),
+    shape,
+    spans: finished.map((f) => (map.identity ? f.spans : mapArticleSpans(map, f.spans))),
+    furnitureSpans: assembled.furniture.map((f) => (map.identity ? f.spans : mapSpanList(map, f.spans))),
   });
 }

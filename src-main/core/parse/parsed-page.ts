@@ -76,9 +76,16 @@ export interface ParseOutcome {
   spans: ArticleSpans[];
   /** One entry per parsed.furniture item: where its text came from. */
   furnitureSpans: Span[][];
+  /** The input shape the page was read as (detected, or forced by ParseOptions.shape). */
+  shape: PageShape;
 }
+
+/** How the page's text was laid out by the tool that extracted it (see shape/detect-shape.ts). */
+export type PageShape = 'para' | 'wrapped' | 'layout';
 
 export interface ParseOptions {
   /** Import-time overrides for page metadata (CLI --paper/--date/--page). */
   meta?: Partial<PageMeta>;
+  /** Read the page as this shape instead of detecting it. */
+  shape?: PageShape;
 }

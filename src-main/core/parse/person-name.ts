@@ -92,6 +92,27 @@ const NOT_NAMES = new Set([
 const HAN_RUN = /^\p{Script=Han}+$/u;
 
 /**
+ * Rarer surnames (百家姓 and modern ones, 巨 as in 巨云鹏): accepted only after a printed role
+ * word (本报记者  巨云鹏), where the role already says a name follows. A bare name needs a common
+ * surname, since bare Han runs are usually words.
+ */
+const RARE_SURNAMES = new Set(
+  Array.from(
+    '巨麻敬寿禹区展晋隆竺厍弓鄂勾融阚那毋乜养须丰巢蒯相查后荆红权逯盖益桓代但苑逄郗粟户卿侍暴琚续佴楚过门索母银危帖智玉蔚越夔隗谈郇郜冼逢綦鲜於闾慎镇钭雍郤璩濮牧隆厉戎祖' +
+      '伏成戴谈宋茅庞熊纪舒屈项祝董梁杜阮蓝闵席季麻强贾路娄危江童颜郭梅盛林刁钟徐邱骆高夏蔡田樊胡凌霍虞万支柯昝管卢莫经房裘缪干解应宗丁宣贲邓郁单杭洪包诸左石崔吉钮龚程嵇邢滑裴陆荣翁荀羊於惠甄曲家封芮羿储靳汲邴糜松井段富巫乌焦巴弓牧隗山谷车侯宓蓬全郗班仰秋仲伊宫宁仇栾暴甘钭厉戎祖武符刘景詹束龙叶幸司韶郜黎蓟薄印宿白怀蒲邰从鄂索咸籍赖卓蔺屠蒙池乔阴郁胥能苍双闻莘党翟谭贡劳逄姬申扶堵冉宰郦雍却璩桑桂濮牛寿通边扈燕冀郏浦尚农温别庄晏柴瞿阎充慕连茹习宦艾鱼容向古易慎戈廖庾终暨居衡步都耿满弘匡国文寇广禄阙东殴殳沃利蔚越夔隆师巩厍聂晁勾敖融冷訾辛阚那简饶空曾毋沙乜养鞠须丰巢关蒯相查后荆红游竺权逯盖益桓公',
+  ),
+);
+
+/** 本报记者  巨云鹏: after a printed role word a rarer surname is enough. */
+export function isNameAfterRole(raw: string): boolean {
+  if (isPersonName(raw)) return true;
+  const name = raw.replace(/\s+/gu, '');
+  const chars = Array.from(name);
+  if (!HAN_RUN.test(name) || chars.length < 2 || chars.length > 4) return false;
+  if (NOT_NAMES.has(name) || NOT_NAMES.has(chars.slice(0, 2).join(''))) return false;
+  return RARE_SURNAMES.has(chars[0] ?? '');
+}
+/**
  * True for 2–4 Han characters starting with a known surname (2–5 for compound surnames), or a
  * transliterated name joined with a middle dot (阿卜杜·热合曼). Spaces inside are ignored, since
  * two-character names are often printed with a gap (陆 薇).

@@ -4,7 +4,7 @@
  * article whose heads are missing or on another page.
  */
 import type { LineInfo } from './classify-lines';
-import { isAwaitingBody } from './article-draft';
+import { bodyLength, isAwaitingBody } from './article-draft';
 import { fillBody, takeBullet } from './fill-body';
 import { stripBracketTitle, takeInlineTitle } from './brief-title';
 import { FRAGMENT_START } from './photo-items';
@@ -25,6 +25,21 @@ export function placeBodyLine(state: AssemblyState, info: LineInfo, i: number): 
     state.briefBulleted ??= true;
     const rest = info.bracketTitle ? stripBracketTitle(d, line) : takeInlineTitle(d, takeBullet(d, line));
     fillBody(d, rest, { join: false, allowSource: true });
+    return;
+  }
+  // 新华社北京2月28日电 under a headed article that has only a ■ lead so far: its dateline,
+  // printed after the summary, not a new article without a head.
+  if (
+    info.source &&
+    cur &&
+    !cur.closed &&
+    !state.briefMode &&
+    cur.headline.length > 0 &&
+    cur.source === null &&
+    cur.bylines.length === 0 &&
+    bodyLength(cur) <= 2
+  ) {
+    fillBody(cur, line, { join: false, allowSource: true });
     return;
   }
   if (info.source) {

@@ -12,6 +12,7 @@ import { isColumnLabel, isGenreHead, opensLikeLead } from './lead-fragment';
 import { bodyHasByline, captionFollows, type NextKind } from './line-runs';
 import { startDraft, type AssemblyState } from './assembly-state';
 import { splitVerseRun, type VersePiece } from './verse-run';
+import { continuesInto } from './split-heads';
 
 function placeVerse(state: AssemblyState, pieces: VersePiece[]): void {
   for (const { heads, author, verse } of pieces) {
@@ -55,6 +56,15 @@ export function placeHeadRun(state: AssemblyState, run: Line[], next: NextKind, 
     return;
   }
   const openArticle = cur && !cur.closed && bodyLength(cur) > 0 ? cur : null;
+  if (
+    openArticle &&
+    run.length === 1 &&
+    next === 'body' &&
+    continuesInto(first.text, infos[headEnd]?.line.text)
+  ) {
+    fillBody(openArticle, first, { join: false, allowSource: false });
+    return;
+  }
   if (next === 'end') {
     if (openArticle) {
       for (const l of run) pushHeadParagraph(openArticle, l);

@@ -6,7 +6,7 @@
  * lines, each verse line its own paragraph (the line breaks are the poem's form).
  */
 import type { Line } from './split-lines';
-import { parseByline, AUTHOR_ROLE, type BylineMatch } from './detect-byline';
+import { parseByline, AUTHOR_ROLE, BARE_NAME_ROLE, type BylineMatch } from './detect-byline';
 
 /** More lines than any kicker + two-line headline + subheadline. */
 const MIN_VERSE_RUN = 5;
@@ -23,7 +23,10 @@ function authorOf(line: Line, isLast: boolean): BylineMatch | null {
   // An unspaced two-character line could be a title (夏夜); only trust it right above the body.
   if (!SPACED_NAME.test(line.text) && !isLast) return null;
   if ([...line.text.replace(/\s+/gu, '')].length > 3) return null;
-  return parseByline(line, { bareRole: AUTHOR_ROLE });
+  // 副刊 pages space a name out to three characters' width (李 明) and credit it as 文; a name
+  // alone under a news headline, padded the national papers' way (商  旸) or not, is the 作者.
+  const literary = /\p{Script=Han} \p{Script=Han}/u.test(line.text) && !/\s{2}/u.test(line.text);
+  return parseByline(line, { bareRole: literary ? AUTHOR_ROLE : BARE_NAME_ROLE });
 }
 
 /** The run as literary pieces, or null when it is an ordinary head run. */
