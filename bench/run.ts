@@ -14,6 +14,7 @@ const benches: Record<string, () => Promise<Bench>> = {
   tags: async () => (await import('./tags.bench')).benchTags as Bench,
   pdf: async () => (await import('./pdf.bench')).benchPdf as Bench,
   'parse-corpus': async () => (await import('./parse-corpus.bench')).benchParseCorpus as Bench,
+  report: async () => (await import('./report.bench')).benchReport as Bench,
 };
 
 const { values, positionals } = parseArgs({

@@ -161,3 +161,20 @@ test('a tag on an annotation shows as a chip after a reload and filters the arch
   await tagged.getByRole('button', { name: '去掉批注标签 待核/人名' }).click();
   await expect(tagged.locator('[data-tag]')).toHaveCount(0);
 });
+
+test('复制引用 puts the selected words and the GB/T 7714 reference on the clipboard', async ({
+  page,
+  context,
+}) => {
+  await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+  const app = new AppPage(page);
+  const notes = new AnnotationsPage(page);
+  await app.open(host.url);
+  await app.openArticle(FIRST);
+  await notes.select(PHRASE);
+  await notes.toolbar.screenshot({ path: test.info().outputPath('selection-toolbar.png') });
+  await notes.toolbar.getByRole('button', { name: '复制引用' }).click();
+  await expect
+    .poll(() => page.evaluate(() => navigator.clipboard.readText()))
+    .toMatch(new RegExp(`^“${PHRASE}”\\n朱文君\\. ${FIRST}\\[N\\]`));
+});

@@ -48,7 +48,7 @@ test('tag two seed articles 测试专题, open the collection, export Markdown, 
     tags: { name: string; articles: unknown[] }[];
     pages: { contentHash: string; articles: { headline: string }[] }[];
   };
-  expect(bundle).toMatchObject({ format: 'jianbao-bundle', version: 3 });
+  expect(bundle).toMatchObject({ format: 'jianbao-bundle', version: 4 });
   expect(bundle.selection).toHaveLength(2);
   expect(bundle.tags).toEqual([expect.objectContaining({ name: '测试专题' })]);
   expect(bundle.tags[0]?.articles).toHaveLength(2);
@@ -63,6 +63,14 @@ test('tag two seed articles 测试专题, open the collection, export Markdown, 
   await expect(viewer.locator('article h2')).toHaveText([FIRST, PHOTO]);
   await viewer.screenshot({ path: test.info().outputPath('export-html.png'), fullPage: false });
   await viewer.close();
+
+  // Citations for reference managers: RIS opens as two newspaper records.
+  await c.dialog.screenshot({ path: test.info().outputPath('export-dialog.png') });
+  const ris = await c.export('RIS 引文 (EndNote, NoteExpress)');
+  expect(ris.suggestedFilename()).toBe('测试专题.ris');
+  const records = readFileSync(await ris.path(), 'utf8');
+  expect(records.match(/^TY {2}- NEWS$/gm)).toHaveLength(2);
+  expect(records).toContain(`TI  - ${FIRST}`);
 });
 
 test('dragging an article reorders the collection for export', async ({ page }) => {

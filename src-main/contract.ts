@@ -147,7 +147,21 @@ export const SavedSearch = z.object({
 
 export const CollectionArticle = ArticleSummary.extend({ pageId: Id, meta: PageMeta, manual: z.boolean() });
 
-export const ExportFormat = z.enum(['md', 'html', 'pdf', 'docx', 'csv', 'json', 'w3c']);
+export const ExportFormat = z.enum([
+  'md',
+  'html',
+  'pdf',
+  'docx',
+  'csv',
+  'json',
+  'w3c',
+  'csl',
+  'ris',
+  'bibtex',
+  'epub',
+  'xlsx',
+  'annotations-csv',
+]);
 export const ExportSource = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('collection'), collection: CollectionRef }).strict(),
   z
@@ -171,6 +185,17 @@ export const ExportProgress = z.object({
   total: z.number().int(),
 });
 
+/** Something both archives edited differently; the local edit stayed, the bundle's went to history. */
+export const BundleConflict = z.object({
+  kind: z.enum(['annotation', 'correction']),
+  /** The annotation's or correction's UUID. */
+  id: z.string(),
+  /** Headline of the article it belongs to. */
+  article: z.string(),
+  /** The highlighted words (annotations) or the bundle's headline (corrections), shortened. */
+  detail: z.string(),
+});
+
 export const BundleImportReport = z.object({
   pagesAdded: z.number().int(),
   pagesExisting: z.number().int(),
@@ -178,7 +203,10 @@ export const BundleImportReport = z.object({
   tagsCreated: z.number().int(),
   tagLinksAdded: z.number().int(),
   annotationsAdded: z.number().int(),
+  /** Annotations already here (same UUID) that took the bundle's newer edit. */
+  annotationsUpdated: z.number().int(),
   correctionsAdded: z.number().int(),
+  conflicts: z.array(BundleConflict),
 });
 
 /** Offsets into an original string (UTF-16 code units), end exclusive. */
@@ -271,6 +299,69 @@ export const CorrectionResult = z.object({
 });
 
 export const HistoryStep = z.object({ label: z.string(), articleIds: z.array(Id) });
+
+/** People and the 稿件统计 report (core/people). */
+const IsoDay = z.string().regex(/^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/, {
+  message: '日期格式应为 YYYY-MM-DD / date must be YYYY-MM-DD',
+});
+export const ReportFilters = z
+  .object({
+    from: IsoDay.optional(),
+    to: IsoDay.optional(),
+    paper: z.string().trim().min(1).max(100).optional(),
+    /** 版次 as printed on the page (A1, 第3版). */
+    pageLabel: z.string().trim().min(1).max(20).optional(),
+    section: z.string().trim().min(1).max(60).optional(),
+    /** A counted role (记者, 通讯员, 摄影, 作者…): only pieces where the person had that role. */
+    role: z.string().trim().min(1).max(20).optional(),
+    kind: Kind.optional(),
+    /** Characters of a shared piece: divided evenly among its names (default) or credited in full to each. */
+    chars: z.enum(['split', 'full']).optional(),
+  })
+  .strict();
+export const ReportPerson = z.object({
+  personId: Id,
+  name: z.string(),
+  /** The person's other names (merged aliases). */
+  aliases: z.array(z.string()),
+  roles: z.record(z.string(), z.number().int()),
+  pieces: z.number().int(),
+  shared: z.number().int(),
+  chars: z.number().int(),
+  photos: z.number().int(),
+  frontPage: z.number().int(),
+  byMonth: z.record(z.string(), z.number().int()),
+});
+export const BylineReport = z.object({
+  from: NullableText,
+  to: NullableText,
+  people: z.array(ReportPerson),
+  /** Months with pieces, ascending (YYYY-MM). */
+  months: z.array(z.string()),
+  /** Pieces in the range with no byline at all. */
+  unsigned: z.number().int(),
+});
+export const PersonSummary = z.object({
+  id: Id,
+  name: z.string(),
+  aliases: z.array(z.object({ name: z.string(), pieces: z.number().int() })),
+  pieces: z.number().int(),
+});
+export const PieceSummary = z.object({
+  articleId: Id,
+  headline: NullableText,
+  kind: Kind,
+  date: NullableText,
+  paper: NullableText,
+  pageLabel: NullableText,
+});
+export const PersonPiece = PieceSummary.extend({ roles: z.array(z.string()), shared: z.boolean() });
+/** Result of a merge or split; `undoId` feeds `people.undo`. */
+export const PersonChange = z.object({ person: PersonSummary, undoId: Id });
+const Page = {
+  limit: z.number().int().min(1).max(1000).optional(),
+  offset: z.number().int().min(0).optional(),
+};
 
 export const contract = {
   'library.list': op({ input: z.object({}).strict(), result: z.array(PageSummary) }),
@@ -376,6 +467,8 @@ export const contract = {
         format: ExportFormat,
         layout: z.enum(['single', 'folder']).optional(),
         title: z.string().max(200).optional(),
+        /** Markdown highlights: `==mark==` (Obsidian, default) or `<mark>` (CommonMark viewers). */
+        mark: z.enum(['equals', 'html']).optional(),
         /** 'return': files come back to the renderer; 'save-dialog': the desktop host asks where and writes. */
         deliver: z.enum(['return', 'save-dialog']).optional(),
       })
@@ -386,6 +479,11 @@ export const contract = {
   'export.cancel': op({
     input: z.object({ jobId: JobId }).strict(),
     result: z.object({ cancelled: z.boolean() }),
+  }),
+  /** GB/T 7714 reference of an article, and with `quote` the 复制引用 text (quote, then reference). */
+  'export.citation': op({
+    input: z.object({ articleId: Id, quote: z.string().max(5000).optional() }).strict(),
+    result: z.object({ citation: z.string(), text: z.string() }),
   }),
   'bundle.import': op({
     input: z
@@ -463,6 +561,41 @@ export const contract = {
   }),
   'history.undo': op({ input: z.object({}).strict(), result: HistoryStep.nullable() }),
   'history.redo': op({ input: z.object({}).strict(), result: HistoryStep.nullable() }),
+  'people.list': op({
+    input: z.object({ query: z.string().max(40).optional(), ...Page }).strict(),
+    result: z.object({ total: z.number().int(), people: z.array(PersonSummary) }),
+  }),
+  'people.get': op({
+    input: z.object({ personId: Id, ...Page }).strict(),
+    result: z.object({ person: PersonSummary, total: z.number().int(), pieces: z.array(PersonPiece) }),
+  }),
+  'people.merge': op({
+    input: z.object({ sourceIds: z.array(Id).min(1).max(100), targetId: Id }).strict(),
+    result: PersonChange,
+  }),
+  'people.split': op({
+    input: z.object({ personId: Id, name: z.string().min(1).max(40) }).strict(),
+    result: PersonChange,
+  }),
+  'people.undo': op({
+    input: z.object({ undoId: Id }).strict(),
+    result: z.object({ personIds: z.array(Id) }),
+  }),
+  'report.bylines': op({ input: ReportFilters, result: BylineReport }),
+  'report.unsigned': op({
+    input: z.object({ filters: ReportFilters, ...Page }).strict(),
+    result: z.object({ total: z.number().int(), pieces: z.array(PieceSummary) }),
+  }),
+  'report.export': op({
+    input: z
+      .object({
+        filters: ReportFilters,
+        format: z.enum(['csv', 'xlsx', 'pdf', 'html']),
+        deliver: z.enum(['return', 'save-dialog']).optional(),
+      })
+      .strict(),
+    result: ExportResult,
+  }),
 } as const;
 
 export type Contract = typeof contract;
@@ -498,6 +631,14 @@ export type ExportSourceT = z.infer<typeof ExportSource>;
 export type ExportResultT = z.infer<typeof ExportResult>;
 export type ExportProgressT = z.infer<typeof ExportProgress>;
 export type BundleImportReportT = z.infer<typeof BundleImportReport>;
+export type BundleConflictT = z.infer<typeof BundleConflict>;
+export type ReportFiltersT = z.infer<typeof ReportFilters>;
+export type BylineReportT = z.infer<typeof BylineReport>;
+export type ReportPersonT = z.infer<typeof ReportPerson>;
+export type PersonSummaryT = z.infer<typeof PersonSummary>;
+export type PersonPieceT = z.infer<typeof PersonPiece>;
+export type PieceSummaryT = z.infer<typeof PieceSummary>;
+export type PersonChangeT = z.infer<typeof PersonChange>;
 
 export const operationNames = Object.keys(contract) as OperationName[];
 

@@ -19,6 +19,7 @@ import { listCollections } from './collections/list-collections';
 import { collectionArticles } from './collections/collection-articles';
 import { reorderCollection } from './collections/reorder-collection';
 import { deleteSearch, renameSearch, saveSearch } from './collections/saved-searches';
+import { citeArticle } from './export/cite-article';
 import { exportCancel, exportProgress, runExportOperation } from './export/deliver-export';
 import { importBundle, parseBundle } from './export/import-bundle';
 import type { HostServices } from './host-services';
@@ -33,6 +34,13 @@ import { updatePageMeta } from './pages/update-page-meta';
 import { redo, undo } from './undo/undo-log';
 import { searchArticles } from './search/search-articles';
 import { searchInArticle } from './search/search-in-article';
+import { bylineReport } from './people/byline-report';
+import { exportReport } from './people/export-report';
+import { listPeople } from './people/list-people';
+import { mergePeople, splitPerson } from './people/merge-people';
+import { undoPeopleChange } from './people/people-undo';
+import { personPieces } from './people/person-pieces';
+import { unsignedPieces } from './people/unsigned-pieces';
 
 export interface CoreContext {
   db: Db;
@@ -88,10 +96,19 @@ export const operations = {
   'export.run': (ctx, input) => runExportOperation(ctx.db, ctx.host, input),
   'export.progress': (_ctx, input) => exportProgress(input),
   'export.cancel': (_ctx, input) => exportCancel(input),
+  'export.citation': (ctx, input) => citeArticle(ctx.db, input),
   'bundle.import': (ctx, input) => {
     const bundle = parseBundle(input.json);
     return bundle.ok ? importBundle(ctx.db, bundle.value) : bundle;
   },
+  'people.list': (ctx, input) => listPeople(ctx.db, input),
+  'people.get': (ctx, input) => personPieces(ctx.db, input),
+  'people.merge': (ctx, input) => mergePeople(ctx.db, input),
+  'people.split': (ctx, input) => splitPerson(ctx.db, input),
+  'people.undo': (ctx, input) => undoPeopleChange(ctx.db, input),
+  'report.bylines': (ctx, input) => bylineReport(ctx.db, input),
+  'report.unsigned': (ctx, input) => unsignedPieces(ctx.db, input),
+  'report.export': (ctx, input) => exportReport(ctx.db, ctx.host, input),
 } satisfies Operations as Operations;
 
 export type { Contract };

@@ -17,6 +17,7 @@ export interface CliExportOptions {
   out?: string | undefined;
   layout?: string | undefined;
   title?: string | undefined;
+  mark?: string | undefined;
   onProgress?: (done: number, total: number) => void;
 }
 
@@ -60,9 +61,11 @@ export async function cliExport(
   else source = { kind: 'ids', ids: parseIds(o.ids!) };
   if (o.layout !== undefined && o.layout !== 'single' && o.layout !== 'folder')
     throw new CliUsage('--layout 应为 single|folder');
+  if (o.mark !== undefined && o.mark !== 'equals' && o.mark !== 'html')
+    throw new CliUsage('--mark 应为 equals|html');
   return exportToPath(
     ctx.db,
-    { source, format: format.data as ExportFormatT, layout: o.layout, title: o.title },
+    { source, format: format.data as ExportFormatT, layout: o.layout, title: o.title, mark: o.mark },
     o.out,
     o.onProgress,
   );

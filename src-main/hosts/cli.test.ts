@@ -50,7 +50,11 @@ describe('cli', () => {
   });
 
   it('explains bad usage and missing files without a stack trace', () => {
-    const unknown = cli(['frobnicate']);
+    // A temporary archive: the CLI opens one before it reads the command, and the default one
+    // belongs to the person running the tests (and may be from a newer Jianbao).
+    const unknown = cli(['frobnicate'], {
+      JIANBAO_DB: join(mkdtempSync(join(tmpdir(), 'jianbao-cli-')), 'x.db'),
+    });
     expect(unknown.status).toBe(2);
     expect(unknown.stderr).toContain('未知命令');
     const missing = cli(['parse', 'no-such-file.txt', '--json']);

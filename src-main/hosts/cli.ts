@@ -12,6 +12,7 @@ import { readPageFiles } from '../core/pages/read-files';
 import { parsePage } from '../core/parse/parse-page';
 import { messageFor, type AppError } from '../result';
 import { startBrowserHost } from './browser';
+import { cliReport } from './cli-report';
 import { cliSearch } from './cli-search';
 import { CliUsage, cliExport, cliImportBundle, cliTag } from './cli-collections';
 import { call } from './dispatch';
@@ -23,12 +24,16 @@ const USAGE = `剪报 Jianbao 命令行 / command line
   import <files|dirs...> [--paper P] [--date YYYY-MM-DD] [--page A1]   导入版面文件(.txt/.pdf) / import page files
   stats [--json]                                                      档案统计 / archive statistics
   search "<query>" [--json] [--limit N]                               全文搜索 / full-text search (--limit 0: all; -word: after --)
-  export --collection NAME|--query Q|--ids 1,2 --format md|html|pdf|docx|csv|json|w3c --out PATH
-         [--layout single|folder] [--title T]                          导出 / export
+  export --collection NAME|--query Q|--ids 1,2 --out PATH --format md|html|pdf|docx|csv|json|w3c|
+         csl|ris|bibtex|epub|xlsx|annotations-csv [--layout single|folder] [--title T]
+         [--mark equals|html]                                          导出 / export
   import-bundle <file.jianbao.json> [--json]                          导入数据包 / import a bundle
   tag --query Q|--ids 1,2 --add TAG | --remove TAG [--json]           批量标签 / tag many articles
   parse <file> [--json]                                               解析但不导入 / parse without importing
   serve [--port N] [--no-seed]                                        启动浏览器端 / start the browser host
+  report bylines [--from YYYY-MM-DD] [--to YYYY-MM-DD] [--paper P] [--page A1] [--section S]
+         [--role 记者] [--kind photo] [--chars full] [--json | --format csv|xlsx|pdf|html --out PATH]
+                                                                      稿件统计 / byline report
 
   --db FILE  档案文件 / archive file (or JIANBAO_DB; default $XDG_DATA_HOME/jianbao/archive.db)`;
 
@@ -63,8 +68,15 @@ async function main(argv: string[]): Promise<void> {
       out: { type: 'string' },
       layout: { type: 'string' },
       title: { type: 'string' },
+      mark: { type: 'string' },
       add: { type: 'string' },
       remove: { type: 'string' },
+      from: { type: 'string' },
+      to: { type: 'string' },
+      section: { type: 'string' },
+      role: { type: 'string' },
+      kind: { type: 'string' },
+      chars: { type: 'string' },
       help: { type: 'boolean', short: 'h', default: false },
     },
   });
@@ -166,8 +178,12 @@ async function main(argv: string[]): Promise<void> {
       if (values.json) return printJson(r.value);
       const v = r.value;
       process.stdout.write(
-        `新增 / added: ${v.pagesAdded} 版 pages, ${v.articlesAdded} 篇 items, ${v.tagsCreated} 标签 tags, ${v.tagLinksAdded} 标注 links, ${v.annotationsAdded} 批注 annotations; 已有 / existing pages: ${v.pagesExisting}\n`,
+        `新增 / added: ${v.pagesAdded} 版 pages, ${v.articlesAdded} 篇 items, ${v.tagsCreated} 标签 tags, ${v.tagLinksAdded} 标注 links, ${v.annotationsAdded} 批注 annotations; 更新 / updated: ${v.annotationsUpdated} 批注 annotations; 已有 / existing pages: ${v.pagesExisting}\n`,
       );
+      for (const c of v.conflicts)
+        process.stdout.write(
+          `  ⚠ 冲突 / conflict (${c.kind === 'annotation' ? '批注 annotation' : '更正 correction'}) 《${c.article}》 ${c.detail}: 保留本地,数据包版本存入历史 / kept local, bundle's in history\n`,
+        );
       return;
     }
     if (command === 'tag') {
@@ -175,6 +191,12 @@ async function main(argv: string[]): Promise<void> {
       if (!r.ok) fail(r.error);
       if (values.json) return printJson(r.value);
       process.stdout.write(`${r.value.tag}: ${r.value.changed} / ${r.value.articles} 篇已更改 / changed\n`);
+      return;
+    }
+    if (command === 'report') {
+      const r = await cliReport(opened.ctx, args[0], values);
+      if (!r.ok) fail(r.error);
+      process.stdout.write(r.value);
       return;
     }
     if (command === 'stats') {

@@ -113,7 +113,14 @@ function hostServices(): HostServices {
       try {
         writeFileSync(join(dir, 'export.html'), html);
         await win.loadFile(join(dir, 'export.html'));
-        return new Uint8Array(await win.webContents.printToPDF({ pageSize: 'A4', printBackground: true }));
+        return new Uint8Array(
+          await win.webContents.printToPDF({
+            pageSize: 'A4',
+            printBackground: true,
+            generateDocumentOutline: true,
+            generateTaggedPDF: true,
+          }),
+        );
       } finally {
         win.destroy();
         rmSync(dir, { recursive: true, force: true });

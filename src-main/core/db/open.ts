@@ -2,6 +2,7 @@ import Database from 'better-sqlite3';
 import { mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
 import type { Db } from './db';
+import { registerPeopleFunctions } from '../people/people-functions';
 import { registerSearchFunctions } from '../search/index-article';
 import { migrate } from './migrate';
 
@@ -29,6 +30,7 @@ export function openArchive(file: string, options: OpenOptions = {}): OpenedArch
     db.pragma('busy_timeout = 5000');
     // Triggers on `articles` call it to keep the full-text index in step (see index-article.ts).
     registerSearchFunctions(db);
+    registerPeopleFunctions(db);
     const { from } = migrate(db);
     return { db, created: from === 0 };
   } catch (e) {

@@ -7,6 +7,8 @@ import type { Db } from '../db/db';
  */
 export interface ExportAnnotation {
   id: number;
+  /** Stable identity across archives (migration 008); W3C id `urn:uuid:…`. */
+  uuid: string;
   articleId: number;
   /** Paragraph the highlight sits in and its range there; null when it crosses paragraphs. */
   paragraph: number | null;
@@ -29,6 +31,7 @@ const SEPARATOR_LENGTH = 2;
 
 interface Row {
   id: number;
+  uuid: string;
   article_id: number;
   start: number;
   end: number;
@@ -64,7 +67,7 @@ export function annotationsForExport(
   const out = new Map<number, ExportAnnotation[]>();
   if (!hasTable) return out;
   const stmt = db.prepare(
-    `SELECT id, article_id, start, end, exact, prefix, suffix, colour, note, text_version, created_at, updated_at
+    `SELECT id, uuid, article_id, start, end, exact, prefix, suffix, colour, note, text_version, created_at, updated_at
      FROM annotations WHERE article_id = ? AND deleted_at IS NULL AND status = 'anchored' ORDER BY start, id`,
   );
   const tags = db
@@ -82,6 +85,7 @@ export function annotationsForExport(
         const [paragraph, from, to] = locate(paragraphs, r.start, r.end);
         return {
           id: r.id,
+          uuid: r.uuid,
           articleId: r.article_id,
           paragraph,
           from,

@@ -77,12 +77,12 @@ export function buildBundle(db: Db, ids: readonly number[], options: BundleOptio
 
   const selected = [...refOf.keys()];
   const tagRows = db.prepare(
-    'SELECT t.name, t.color FROM article_tags a JOIN tags t ON t.id = a.tag_id WHERE a.article_id = ?',
+    'SELECT t.name, t.color, t.uuid FROM article_tags a JOIN tags t ON t.id = a.tag_id WHERE a.article_id = ?',
   );
   const tags = new Map<string, Bundle['tags'][number]>();
   for (const id of selected) {
-    for (const t of tagRows.all(id) as { name: string; color: string }[]) {
-      const entry = tags.get(t.name) ?? { name: t.name, color: t.color, articles: [] };
+    for (const t of tagRows.all(id) as { name: string; color: string; uuid: string }[]) {
+      const entry = tags.get(t.name) ?? { uuid: t.uuid, name: t.name, color: t.color, articles: [] };
       entry.articles.push(refOf.get(id)!);
       tags.set(t.name, entry);
     }

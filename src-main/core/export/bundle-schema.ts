@@ -29,6 +29,11 @@
  * (history reason `bundle`); when both sides corrected it differently the local text stays and the
  * bundle's becomes a `bundle` version in its history, ready to revert to. Highlights are then placed
  * on the local text by the normal re-anchoring (position, quote, fuzzy quote, else orphan).
+ * Version 4 gives annotations, tags and correction versions a `uuid` (their stable identity in
+ * every archive): an annotation arriving again with the same UUID updates the local copy when its
+ * `updatedAt` is newer (the replaced state goes to annotation_versions) and is listed as a
+ * conflict, kept only in history, when the local edit is newer. Tags match by UUID, then by name.
+ * Every annotation record is checked field by field, so a bad one is named, not an internal error.
  * Versions: readers refuse a bundle with a higher `version` instead of guessing. Version 3 added the
  * history reason `bundle`; version 2 is otherwise identical and read as is. Version 1 (no
  * `textVersion`/`corrected`/`sourceBytes`, corrections always empty) is still read: its articles
@@ -38,7 +43,7 @@ import { z } from 'zod';
 import { Byline, Kind, PageMeta } from '../../contract';
 
 export const BUNDLE_FORMAT = 'jianbao-bundle';
-export const BUNDLE_VERSION = 3;
+export const BUNDLE_VERSION = 4;
 
 export const ArticleRef = z.object({
   page: z.string().regex(/^[0-9a-f]{64}$/),
@@ -71,7 +76,10 @@ export const BundlePage = z.object({
   articles: z.array(BundleArticle),
 });
 
+export const Uuid = z.string().regex(/^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/);
+
 export const BundleTag = z.object({
+  uuid: Uuid.optional(),
   name: z.string().min(1),
   color: z.string().regex(/^#[0-9a-fA-F]{6}$/),
   articles: z.array(ArticleRef),
@@ -82,6 +90,7 @@ export const BundleRecord = z.looseObject({ article: ArticleRef });
 
 /** One state of an article's editable fields (see core/corrections/article-content.ts). */
 export const BundleVersion = z.object({
+  uuid: Uuid.optional(),
   version: z.number().int().positive(),
   reason: z.enum(['parsed', 'correction', 'revert', 'split', 'merge', 'reimport', 'bundle']),
   createdAt: z.string(),
@@ -128,16 +137,39 @@ export const BundleV2 = BundleV1.extend({
 });
 
 /** Same shape as version 2; the number changed because histories may now say `bundle`. */
-export const BundleV3 = BundleV2.extend({ version: z.literal(BUNDLE_VERSION) });
+export const BundleV3 = BundleV2.extend({ version: z.literal(3) });
 
-export type Bundle = z.infer<typeof BundleV3>;
+/** A highlight: W3C quote and position selectors on the article's current text, note, colour, tags. */
+export const BundleAnnotation = z.object({
+  article: ArticleRef,
+  uuid: Uuid.optional(),
+  start: z.number().int().nonnegative(),
+  end: z.number().int().positive(),
+  exact: z.string().min(1),
+  prefix: z.string(),
+  suffix: z.string(),
+  colour: z.enum(['yellow', 'green', 'blue', 'pink', 'purple']),
+  note: z.string(),
+  createdAt: z.string().min(1),
+  updatedAt: z.string().min(1),
+  tags: z.array(z.string().min(1)).default([]),
+});
+
+export const BundleV4 = BundleV3.extend({
+  version: z.literal(BUNDLE_VERSION),
+  annotations: z.array(BundleAnnotation),
+});
+
+export type Bundle = z.infer<typeof BundleV4>;
+export type BundleTagT = z.infer<typeof BundleTag>;
+export type BundleAnnotationT = z.infer<typeof BundleAnnotation>;
 export type BundleCorrectionT = z.infer<typeof BundleCorrection>;
 
 /** Reads a version-1 bundle as the current one: articles uncorrected at text version 1, no history. */
-export function upgradeV1(b: z.infer<typeof BundleV1>): Bundle {
+export function upgradeV1(b: z.infer<typeof BundleV1>): z.infer<typeof BundleV3> {
   return {
     ...b,
-    version: BUNDLE_VERSION,
+    version: 3,
     pages: b.pages.map((p) => ({
       ...p,
       articles: p.articles.map((a) => ({ ...a, textVersion: 1, corrected: false })),

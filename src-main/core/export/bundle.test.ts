@@ -15,6 +15,7 @@ import { reorderCollection } from '../collections/reorder-collection';
 import { applyTag } from '../tags/apply-tag';
 import { findTag } from '../tags/tag-store';
 import { startJob } from './export-jobs';
+import { BUNDLE_VERSION } from './bundle-schema';
 import { importBundle, parseBundle } from './import-bundle';
 import { renderExport } from './run-export';
 
@@ -184,7 +185,9 @@ describe('JSON bundle', () => {
       tagsCreated: 1,
       tagLinksAdded: 2,
       annotationsAdded: 1,
+      annotationsUpdated: 0,
       correctionsAdded: 0,
+      conflicts: [],
     });
     const tables = ['pages', 'articles', 'tags', 'article_tags', 'annotations', 'annotation_tags'];
     const before = tables.map((t) => count(b, t));
@@ -296,7 +299,7 @@ describe('JSON bundle', () => {
   it('refuses other JSON, a newer version, and malformed bundles with typed errors', () => {
     expect(parseBundle('{')).toMatchObject({ ok: false, error: { code: 'invalid-input' } });
     expect(parseBundle('{"a":1}')).toMatchObject({ ok: false, error: { code: 'invalid-input' } });
-    expect(parseBundle('{"format":"jianbao-bundle","version":4}')).toMatchObject({
+    expect(parseBundle(`{"format":"jianbao-bundle","version":${BUNDLE_VERSION + 1}}`)).toMatchObject({
       ok: false,
       error: { code: 'unavailable' },
     });

@@ -4,8 +4,9 @@ import type { ArticleRefT, BundleCorrectionT } from './bundle-schema';
 
 /** The full history of every article given that has one (an uncorrected article's row is its parse). */
 export function exportCorrections(db: Db, articles: { id: number; ref: ArticleRefT }[]): BundleCorrectionT[] {
+  const uuid = db.prepare('SELECT uuid FROM article_versions WHERE article_id = ? AND version = ?').pluck();
   return articles.flatMap(({ id, ref }) => {
-    const versions = listVersions(db, id);
+    const versions = listVersions(db, id).map((v) => ({ uuid: uuid.get(id, v.version) as string, ...v }));
     return versions.length > 0 ? [{ article: ref, versions }] : [];
   });
 }
@@ -22,9 +23,9 @@ export function importCorrections(
 ): number {
   const insert = db.prepare(
     `INSERT OR IGNORE INTO article_versions (article_id, version, reason, kicker, headline, subheadline, source,
-       bylines, paragraphs, created_at)
+       bylines, paragraphs, created_at, uuid)
      VALUES (@articleId, @version, @reason, @kicker, @headline, @subheadline, @source, @bylines, @paragraphs,
-       @createdAt)`,
+       @createdAt, @uuid)`,
   );
   let added = 0;
   for (const r of records) {
@@ -34,6 +35,7 @@ export function importCorrections(
     for (const v of r.versions)
       changes += insert.run({
         ...v,
+        uuid: v.uuid ?? null,
         articleId,
         bylines: JSON.stringify(v.bylines),
         paragraphs: JSON.stringify(v.paragraphs),

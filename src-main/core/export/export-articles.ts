@@ -1,6 +1,8 @@
 import type { Db } from '../db/db';
 import type { ArticleRow } from '../pages/rows';
 import type { Byline } from '../parse/parsed-page';
+import { PARAGRAPH_SEPARATOR } from '../annotations/article-text';
+import { articleLanguage } from './article-script';
 import { annotationsForExport, type ExportAnnotation } from './annotation-source';
 
 /** Everything any export format needs about one article, loaded once. */
@@ -23,6 +25,8 @@ export interface ExportArticle {
   continued: string | null;
   tags: string[];
   annotations: ExportAnnotation[];
+  /** Script of the text, for `lang` attributes and citation records. */
+  language: 'zh-Hans' | 'zh-Hant';
 }
 
 type Row = ArticleRow & {
@@ -72,6 +76,7 @@ export function loadExportArticles(db: Db, ids: readonly number[]): ExportArticl
       continued: r.continued,
       tags: tags.all(id) as string[],
       annotations: annotations.get(id) ?? [],
+      language: articleLanguage({ headline: r.headline, paragraphs: paragraphs.get(id) ?? [] }),
     });
   }
   return out;
@@ -96,26 +101,40 @@ export const bylineText = (a: ExportArticle): string => a.bylines.map((b) => `${
 /** Characters of body text (code points, so a CJK character counts once). */
 export const textLength = (a: ExportArticle): number => a.paragraphs.reduce((n, p) => n + [...p].length, 0);
 
-/** Highlight ranges inside one paragraph, overlapping ones dropped (the earlier wins). */
-export function highlightRanges(a: ExportArticle, paragraph: number): [number, number][] {
-  const ranges: [number, number][] = [];
+/** A piece of a paragraph: plain (`colour` null) or highlighted in an annotation's colour. */
+export interface Run {
+  text: string;
+  colour: string | null;
+}
+
+/**
+ * Highlight ranges inside one paragraph, in the paragraph's own offsets. A highlight that crosses
+ * paragraph breaks contributes its part to each paragraph it touches. Overlaps keep the earlier one.
+ */
+export function highlightRanges(a: ExportArticle, paragraph: number): [number, number, string][] {
+  let at = 0;
+  for (let i = 0; i < paragraph; i++) at += (a.paragraphs[i]?.length ?? 0) + PARAGRAPH_SEPARATOR.length;
+  const length = a.paragraphs[paragraph]?.length ?? 0;
+  const ranges: [number, number, string][] = [];
   for (const ann of a.annotations) {
-    if (ann.paragraph !== paragraph) continue;
-    if (!ranges.some(([s, e]) => ann.from < e && ann.to > s)) ranges.push([ann.from, ann.to]);
+    const s = Math.max(ann.start, at) - at;
+    const e = Math.min(ann.end, at + length) - at;
+    if (e <= s) continue;
+    if (!ranges.some(([x, y]) => s < y && e > x)) ranges.push([s, e, ann.colour]);
   }
   return ranges.sort((x, y) => x[0] - y[0]);
 }
 
 /** Splits a paragraph into plain and highlighted runs for renderers. */
-export function runsOf(a: ExportArticle, paragraph: number): { text: string; marked: boolean }[] {
+export function runsOf(a: ExportArticle, paragraph: number): Run[] {
   const text = a.paragraphs[paragraph] ?? '';
-  const runs: { text: string; marked: boolean }[] = [];
+  const runs: Run[] = [];
   let at = 0;
-  for (const [s, e] of highlightRanges(a, paragraph)) {
-    if (s > at) runs.push({ text: text.slice(at, s), marked: false });
-    runs.push({ text: text.slice(s, e), marked: true });
+  for (const [s, e, colour] of highlightRanges(a, paragraph)) {
+    if (s > at) runs.push({ text: text.slice(at, s), colour: null });
+    runs.push({ text: text.slice(s, e), colour });
     at = e;
   }
-  if (at < text.length || runs.length === 0) runs.push({ text: text.slice(at), marked: false });
+  if (at < text.length || runs.length === 0) runs.push({ text: text.slice(at), colour: null });
   return runs;
 }

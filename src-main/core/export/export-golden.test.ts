@@ -78,7 +78,7 @@ describe('export golden files on the seed page', () => {
     expect(html).toContain('text-indent: 2em');
     expect(html).toContain('Noto Serif CJK SC');
     expect(html).not.toMatch(/<script|<link|src=|url\(/);
-    expect(html).toContain('<mark>共建长江口产业创新协同区</mark>');
+    expect(html).toContain('<mark class="hl-yellow">共建长江口产业创新协同区</mark>');
     await golden('seed.html', html);
   });
 });

@@ -1,7 +1,8 @@
 import type { BundleImportReportT } from '../../contract';
 import { err, ok, type Result } from '../../result';
 import type { Db } from '../db/db';
-import { ensureTag, findTag } from '../tags/tag-store';
+import { findTag } from '../tags/tag-store';
+import { importTag } from './import-tag';
 import { bytesProveHash, textProvesHash } from '../pages/page-bytes';
 import { annotationsPart } from './bundle-parts';
 import {
@@ -10,6 +11,7 @@ import {
   BundleV1,
   BundleV2,
   BundleV3,
+  BundleV4,
   upgradeV1,
   type ArticleRefT,
   type Bundle,
@@ -18,11 +20,15 @@ import { importCorrections } from './corrections-part';
 import { mergeBundledArticle, pairArticles } from './merge-corrections';
 import { canonicalText } from '../annotations/article-text';
 
-/** Parses and checks a bundle's text: wrong format, a newer version and malformed data are typed errors. */
+/**
+ * Parses and checks a bundle's text: wrong format, a newer version and malformed data are typed
+ * errors. A byte-order mark (Windows Notepad saves one) is tolerated. A bad record is named by its
+ * place and field (`annotations[3].colour`), so the sender can find it.
+ */
 export function parseBundle(text: string): Result<Bundle> {
   let raw: unknown;
   try {
-    raw = JSON.parse(text);
+    raw = JSON.parse(text.replace(/^\uFEFF/, ''));
   } catch {
     return err('invalid-input', 'JSON');
   }
@@ -30,14 +36,36 @@ export function parseBundle(text: string): Result<Bundle> {
   if (!header.success) return err('invalid-input', '不是剪报数据包 / not a Jianbao bundle');
   if (header.data.version > BUNDLE_VERSION)
     return err('unavailable', `数据包版本 ${header.data.version} 较新,请升级剪报 / bundle version too new`);
-  const schema = header.data.version === 1 ? BundleV1 : header.data.version === 2 ? BundleV2 : BundleV3;
+  const schemas = { 1: BundleV1, 2: BundleV2, 3: BundleV3 } as const;
+  const version = header.data.version;
+  const schema = version in schemas ? schemas[version as keyof typeof schemas] : BundleV4;
   const parsed = schema.safeParse(raw);
-  if (!parsed.success) {
-    const issue = parsed.error.issues[0];
-    return err('invalid-input', issue ? `${issue.path.join('.')}: ${issue.message}` : 'bundle');
-  }
+  if (!parsed.success) return err('invalid-input', describeIssue(parsed.error.issues[0]));
   const data = parsed.data;
-  return ok(data.version === 1 ? upgradeV1(data) : { ...data, version: BUNDLE_VERSION });
+  const current = data.version === 1 ? upgradeV1(data) : data;
+  // Records before version 4 are checked like version 4's: the fields were the same, only unchecked.
+  const annotations = BundleV4.shape.annotations.safeParse(current.annotations);
+  if (!annotations.success)
+    return err('invalid-input', describeIssue(annotations.error.issues[0], ['annotations']));
+  return ok({ ...current, version: BUNDLE_VERSION, annotations: annotations.data });
+}
+
+/** `记录 annotations[3] 字段 colour: …`: the record and field a bad bundle got wrong. */
+function describeIssue(
+  issue: { path: readonly PropertyKey[]; message: string } | undefined,
+  prefix: PropertyKey[] = [],
+): string {
+  if (!issue) return 'bundle';
+  const path = [...prefix, ...issue.path];
+  const index = path.findIndex((p) => typeof p === 'number');
+  if (index < 0) return `${path.map(String).join('.') || 'bundle'}: ${issue.message}`;
+  const record = `${path.slice(0, index).map(String).join('.')}[${String(path[index])}]`;
+  const field =
+    path
+      .slice(index + 1)
+      .map(String)
+      .join('.') || '(record)';
+  return `记录 ${record} 字段 ${field}: ${issue.message} / record ${record} field ${field}`;
 }
 
 /**
@@ -72,7 +100,9 @@ export function importBundle(db: Db, bundle: Bundle, now = new Date()): Result<B
     tagsCreated: 0,
     tagLinksAdded: 0,
     annotationsAdded: 0,
+    annotationsUpdated: 0,
     correctionsAdded: 0,
+    conflicts: [],
   };
   return db.transaction((): Result<BundleImportReportT> => {
     const articleIds = new Map<string, number>();
@@ -80,7 +110,8 @@ export function importBundle(db: Db, bundle: Bundle, now = new Date()): Result<B
     const key = (r: ArticleRefT) => `${r.page}:${r.ordinal}`;
     const historyByKey = new Map(bundle.corrections.map((c) => [key(c.article), c]));
     const bundleTexts = new Map<string, string>();
-    const merges: { articleId: number; theirs: Bundle['pages'][number]['articles'][number] }[] = [];
+    const merges: { articleId: number; page: string; theirs: Bundle['pages'][number]['articles'][number] }[] =
+      [];
     const byHash = db.prepare('SELECT id FROM pages WHERE content_hash = ?').pluck();
     const insertPage = db.prepare(
       `INSERT INTO pages (file_name, content_hash, encoding, source_text, paper, date, page_label, section, furniture,
@@ -109,7 +140,7 @@ export function importBundle(db: Db, bundle: Bundle, now = new Date()): Result<B
           const id = pairs.get(a.ordinal);
           if (id === undefined) continue;
           articleIds.set(`${p.contentHash}:${a.ordinal}`, id);
-          merges.push({ articleId: id, theirs: a });
+          merges.push({ articleId: id, page: p.contentHash, theirs: a });
         }
         continue;
       }
@@ -156,8 +187,8 @@ export function importBundle(db: Db, bundle: Bundle, now = new Date()): Result<B
 
     const link = db.prepare('INSERT OR IGNORE INTO article_tags (article_id, tag_id) VALUES (?, ?)');
     for (const t of bundle.tags) {
-      if (!findTag(db, t.name)) report.tagsCreated++;
-      const tag = ensureTag(db, t.name, t.color, now);
+      const { tag, created } = importTag(db, t, now);
+      if (created) report.tagsCreated++;
       for (const ref of t.articles) {
         const id = idOf(ref);
         if (id !== null) report.tagLinksAdded += link.run(id, tag.id).changes;
@@ -185,10 +216,27 @@ export function importBundle(db: Db, bundle: Bundle, now = new Date()): Result<B
       (r) => createdIds.get(key(r)) ?? null,
     );
     const at = now.toISOString();
-    for (const m of merges) if (mergeBundledArticle(db, m.articleId, m.theirs, at)) report.correctionsAdded++;
-    report.annotationsAdded = annotationsPart.importRecords(db, bundle.annotations, idOf, (r) =>
-      bundleTexts.get(key(r)),
+    for (const m of merges) {
+      const merged = mergeBundledArticle(db, m.articleId, m.theirs, at);
+      if (merged !== 'none') report.correctionsAdded++;
+      if (merged === 'conflict')
+        report.conflicts.push({
+          kind: 'correction',
+          id: historyByKey.get(key({ page: m.page, ordinal: m.theirs.ordinal }))?.versions.at(-1)?.uuid ?? '',
+          article: m.theirs.headline ?? '',
+          detail: m.theirs.headline?.slice(0, 40) ?? '',
+        });
+    }
+    const annotations = annotationsPart.importRecords(
+      db,
+      bundle.annotations,
+      idOf,
+      (r) => bundleTexts.get(key(r)),
+      now,
     );
+    report.annotationsAdded = annotations.added;
+    report.annotationsUpdated = annotations.updated;
+    report.conflicts.push(...annotations.conflicts);
     return ok(report);
   })();
 }

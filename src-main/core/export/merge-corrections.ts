@@ -67,20 +67,26 @@ export function pairArticles(
  * (its highlights re-anchored as for any correction); one corrected here keeps its text and gets
  * the bundle's as a 'bundle' version in its history, so the editor can compare and revert to it.
  * Text already current or already in the history changes nothing, which makes re-import a no-op.
- * Returns whether anything was written. Runs inside the import's transaction.
+ * Returns what happened: `conflict` when both sides corrected it differently (the import report
+ * lists it). Runs inside the import's transaction.
  */
-export function mergeBundledArticle(db: Db, articleId: number, theirs: BundleArticleT, at: string): boolean {
-  if (!theirs.corrected) return false;
+export function mergeBundledArticle(
+  db: Db,
+  articleId: number,
+  theirs: BundleArticleT,
+  at: string,
+): 'none' | 'applied' | 'conflict' {
+  if (!theirs.corrected) return 'none';
   const row = readContentRow(db, articleId);
-  if (!row) return false;
+  if (!row) return 'none';
   const content = pickContent(theirs);
-  if (sameContent(contentOf(row), content)) return false;
+  if (sameContent(contentOf(row), content)) return 'none';
   if (row.corrected === 0) {
     writeContent(db, row, content, 'bundle', at);
-    return true;
+    return 'applied';
   }
-  if (listVersions(db, articleId).some((v) => sameContent(v, content))) return false;
+  if (listVersions(db, articleId).some((v) => sameContent(v, content))) return 'none';
   ensureOriginal(db, row, 'parsed', at);
   appendVersion(db, articleId, 'bundle', content, at);
-  return true;
+  return 'conflict';
 }

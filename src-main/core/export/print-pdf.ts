@@ -43,6 +43,8 @@ export async function printPdfWithChromium(
           `--user-data-dir=${join(dir, 'profile')}`,
           '--no-pdf-header-footer',
           '--print-to-pdf-no-header',
+          // Bookmarks from the h1/h2 headings: one per article in the PDF's outline.
+          '--generate-pdf-document-outline',
           `--print-to-pdf=${output}`,
           pathToFileURL(input).href,
         ],

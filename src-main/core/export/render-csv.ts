@@ -1,5 +1,6 @@
 import type { ExportArticle } from './export-articles';
 import { textLength } from './export-articles';
+import { csvRow } from './csv-cell';
 
 const HEADER = [
   'id',
@@ -12,12 +13,6 @@ const HEADER = [
   'text_length',
   'annotation_count',
 ];
-
-/** RFC 4180 quoting: a field with a comma, quote or line break is quoted, quotes doubled. */
-const field = (v: string | number): string => {
-  const s = String(v);
-  return /[",\r\n]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
-};
 
 /**
  * One row per article. UTF-8 with a BOM and CRLF line ends: without the BOM, Excel and WPS open
@@ -35,5 +30,5 @@ export function renderCsv(articles: readonly ExportArticle[]): string {
     textLength(a),
     a.annotations.length,
   ]);
-  return '\uFEFF' + [HEADER, ...rows].map((r) => r.map(field).join(',')).join('\r\n') + '\r\n';
+  return '\uFEFF' + [HEADER, ...rows].map(csvRow).join('\r\n') + '\r\n';
 }

@@ -1,39 +1,60 @@
 import type { ExportArticle } from './export-articles';
 import { bylineText, KIND_LABEL, pageLine, runsOf } from './export-articles';
+import { gbtCitation } from './citation-gbt';
+import {
+  mdCode,
+  mdEscape,
+  mdInline,
+  mdLineStart,
+  mdLines,
+  mdMark,
+  yamlString,
+  type MarkStyle,
+} from './markdown-text';
 
 export interface DocumentInfo {
   title: string;
   /** ISO timestamp written into the output; passed in so exports are reproducible in tests. */
   exportedAt: string;
+  /** Markdown only: `==mark==` (Obsidian, Typora) or `<mark>` (CommonMark viewers). */
+  mark?: MarkStyle | undefined;
 }
 
-/** Escapes what Markdown would read as markup; CJK text rarely needs it, headlines sometimes do. */
-const escapeMd = (s: string): string => s.replace(/([\\`*_[\]<>#|]|==)/g, '\\$1');
-const yamlString = (s: string): string => JSON.stringify(s);
-
-function paragraphMd(a: ExportArticle, i: number): string {
-  const body = runsOf(a, i)
-    .map((r) => (r.marked ? `==${escapeMd(r.text)}==` : escapeMd(r.text)))
-    .join('');
-  return i === 0 && a.source ? `**${escapeMd(a.source)}** ${body}` : body;
+function paragraphMd(a: ExportArticle, i: number, mark: MarkStyle): string {
+  // Runs are escaped one by one but the line start and end are handled once, for the whole line.
+  const body = mdLineStart(
+    runsOf(a, i)
+      .map((r) => (r.colour !== null ? mdMark(mdEscape(r.text), mark) : mdEscape(r.text)))
+      .join(''),
+  ).replace(/\s+$/u, '');
+  return [...(i === 0 && a.source ? wrap('**', a.source) : []), body].join(' ').trim();
 }
+
+/** Emphasis around escaped text, or nothing when escaping left no text (`**` alone is literal). */
+const wrap = (marker: string, s: string): string[] => {
+  const text = mdInline(s);
+  return text.length > 0 ? [`${marker}${text}${marker}`] : [];
+};
 
 /** One article as Markdown, headed at `level`; notes on highlights follow as blockquotes. */
-export function articleMarkdown(a: ExportArticle, level: number): string {
+export function articleMarkdown(a: ExportArticle, level: number, mark: MarkStyle = 'equals'): string {
   const h = '#'.repeat(level);
   const out: string[] = [];
-  if (a.kicker) out.push(`*${escapeMd(a.kicker)}*`);
-  out.push(`${h} ${escapeMd(a.headline ?? '(无标题)')}`);
-  if (a.subheadline) out.push(`**${escapeMd(a.subheadline)}**`);
+  if (a.kicker) out.push(...wrap('*', a.kicker));
+  out.push(`${h} ${mdInline(a.headline ?? '') || '(无标题)'}`);
+  if (a.subheadline) out.push(...wrap('**', a.subheadline));
   const meta = [pageLine(a), KIND_LABEL[a.kind], bylineText(a)].filter((x) => x.length > 0).join(' · ');
-  out.push(escapeMd(meta));
-  if (a.tags.length > 0) out.push(`标签:${a.tags.map((t) => `\`${t}\``).join(' ')}`);
-  a.paragraphs.forEach((_, i) => out.push(paragraphMd(a, i)));
-  if (a.continued) out.push(`(${escapeMd(a.continued)})`);
+  out.push(mdInline(meta));
+  if (a.tags.length > 0) out.push(`标签:${a.tags.map(mdCode).join(' ')}`);
+  a.paragraphs.forEach((_, i) => out.push(paragraphMd(a, i, mark)));
+  if (a.continued) out.push(`(${mdInline(a.continued)})`);
   for (const ann of a.annotations) {
-    const quote = `> ==${escapeMd(ann.exact)}==`;
-    out.push(ann.note ? `${quote}\n>\n> 批注:${escapeMd(ann.note)}` : quote);
+    const lines = [`> ${mdMark(mdInline(ann.exact), mark)}`];
+    if (ann.note) lines.push('>', mdLines(`批注:${ann.note}`, '> '));
+    if (ann.tags.length > 0) lines.push('>', `> 标签:${ann.tags.map(mdCode).join(' ')}`);
+    out.push(lines.join('\n'));
   }
+  out.push(`引用:${mdInline(gbtCitation(a))}`);
   return out.join('\n\n');
 }
 
@@ -48,7 +69,11 @@ export function renderMarkdown(articles: readonly ExportArticle[], info: Documen
     '---',
   ].join('\n');
   return (
-    [front, `# ${escapeMd(info.title)}`, ...articles.map((a) => articleMarkdown(a, 2))].join('\n\n') + '\n'
+    [
+      front,
+      `# ${mdInline(info.title) || '剪报'}`,
+      ...articles.map((a) => articleMarkdown(a, 2, info.mark)),
+    ].join('\n\n') + '\n'
   );
 }
 
@@ -89,7 +114,7 @@ export function renderMarkdownFolder(
     ].join('\n');
     return {
       name: `${String(i + 1).padStart(width, '0')}-${fileSafe(a.headline ?? `article-${a.id}`)}.md`,
-      content: `${front}\n\n${articleMarkdown(a, 1)}\n`,
+      content: `${front}\n\n${articleMarkdown(a, 1, info.mark)}\n`,
     };
   });
 }

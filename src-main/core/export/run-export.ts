@@ -10,7 +10,14 @@ import { buildBundle } from './build-bundle';
 import { loadExportArticles, type ExportArticle } from './export-articles';
 import { yieldToEventLoop, type ExportJob } from './export-jobs';
 import { printPdfWithChromium } from './print-pdf';
+import type { MarkStyle } from './markdown-text';
+import { renderAnnotationsCsv } from './render-annotations-csv';
+import { renderBibtex } from './render-bibtex';
+import { renderCsl } from './render-csl';
 import { renderCsv } from './render-csv';
+import { renderEpub } from './render-epub';
+import { renderRis } from './render-ris';
+import { renderXlsx } from './render-xlsx';
 import { renderDocx } from './render-docx';
 import { renderHtml } from './render-html';
 import { fileSafe, renderMarkdown, renderMarkdownFolder, type DocumentInfo } from './render-markdown';
@@ -21,6 +28,7 @@ export interface ExportRequest {
   format: ExportFormatT;
   layout?: 'single' | 'folder' | undefined;
   title?: string | undefined;
+  mark?: MarkStyle | undefined;
   /** Fixed timestamp for reproducible output (tests); defaults to now. */
   exportedAt?: string;
 }
@@ -46,6 +54,12 @@ const EXT: Record<ExportFormatT, [string, string]> = {
   csv: ['csv', 'text/csv; charset=utf-8'],
   json: ['jianbao.json', 'application/json'],
   w3c: ['jsonld', 'application/ld+json'],
+  csl: ['csl.json', 'application/vnd.citationstyles.csl+json'],
+  ris: ['ris', 'application/x-research-info-systems'],
+  bibtex: ['bib', 'application/x-bibtex; charset=utf-8'],
+  epub: ['epub', 'application/epub+zip'],
+  xlsx: ['xlsx', 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet'],
+  'annotations-csv': ['annotations.csv', 'text/csv; charset=utf-8'],
 };
 
 /** Articles loaded per event-loop turn: small enough that cancel and progress polls land quickly. */
@@ -83,6 +97,7 @@ export async function renderExport(
   const info: DocumentInfo = {
     title: request.title ?? source.value.title,
     exportedAt: request.exportedAt ?? new Date().toISOString(),
+    mark: request.mark,
   };
   job.total = ids.length;
   const articles: ExportArticle[] = [];
@@ -124,6 +139,18 @@ export async function renderExport(
       return one(renderHtml(articles, info));
     case 'csv':
       return one(renderCsv(articles));
+    case 'annotations-csv':
+      return one(renderAnnotationsCsv(articles));
+    case 'xlsx':
+      return one(await renderXlsx(articles, info));
+    case 'csl':
+      return one(renderCsl(articles));
+    case 'ris':
+      return one(renderRis(articles));
+    case 'bibtex':
+      return one(renderBibtex(articles));
+    case 'epub':
+      return one(renderEpub(articles, info));
     case 'w3c':
       return one(renderW3c(articles, info));
     case 'docx':
@@ -137,7 +164,7 @@ export async function renderExport(
       return one(JSON.stringify(bundle, null, 2) + '\n');
     }
     case 'pdf': {
-      const html = renderHtml(articles, info);
+      const html = renderHtml(articles, info, { print: true });
       if (host.printToPdf) return one(await host.printToPdf(html));
       const pdf = await printPdfWithChromium(html, job.controller.signal);
       return pdf.ok ? one(pdf.value) : pdf;

@@ -66,7 +66,9 @@ export function endsMidSentence(d: ArticleDraft): boolean {
   // A whole bracketed note ((作者单位：…)) is complete however it ends.
   if (
     last !== undefined &&
-    /^[(\uFF08](?:作者|本文|本版|来源|注)[^()\uFF08\uFF09]*[)\uFF09]$/u.test(last.text)
+    /^[(\uFF08](?:作者|本文|本版|来源|摘编|摘自|原载|选自|转自|注)[^()\uFF08\uFF09]*[)\uFF09]$/u.test(
+      last.text,
+    )
   )
     return false;
   return last !== undefined && !endsSentence(last.text);

@@ -98,7 +98,7 @@ export function assembleArticles(infos: LineInfo[]): Assembled {
     if (info.byline) {
       if (!state.current) warnings.push(`第${line.lineNo}行:署名前没有文章`);
       let target = state.current ?? startDraft(state, 'article');
-      const caption = takeTrailingCaption(target, info.byline.bylines);
+      const caption = takeTrailingCaption(target, info.byline.bylines, { creditOnOwnLine: true });
       if (caption) {
         target = startDraft(state, 'photo');
         target.paragraphs.push(caption);
@@ -117,7 +117,11 @@ export function assembleArticles(infos: LineInfo[]): Assembled {
     // Column break: the previous paragraph stopped mid-sentence, so this block is its second half,
     // unless it is plainly a new article's head (a head run leading to a source marker or byline).
     // A bulleted item or an editor's label always starts afresh, whatever the line before it lacks.
-    const startsAfresh = info.source || info.bracketTitle || info.bullet || info.editorLabel;
+    // A word is never cut right before an opening quote: “… after a paragraph that stopped on a
+    // character (not a comma) opens a paragraph of its own.
+    const opensQuote =
+      /^\u201C/u.test(line.text) && /\p{Script=Han}$/u.test(open?.paragraphs.at(-1)?.at(-1)?.text ?? '');
+    const startsAfresh = info.source || info.bracketTitle || info.bullet || info.editorLabel || opensQuote;
     if (open && endsMidSentence(open) && !startsAfresh) {
       const run = info.headLike ? headRun(infos, i) : null;
       const isNewHead = run !== null && (run.next === 'source' || run.next === 'byline' || run.end - i >= 2);

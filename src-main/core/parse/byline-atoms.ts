@@ -78,9 +78,12 @@ export function segmentAtoms(seg: Piece, markup: Span[]): Atom[] | null {
   pushGap(seg.text.length);
   // 王五摄: a photographer credit glued to the name.
   const last = atoms.at(-1);
-  if (last?.type === 'name' && last.piece.text.endsWith('摄') && last.piece.text.length >= 3) {
+  // 程  焕摄: the second character of a padded two-character name, with the 摄 glued on; the
+  // single character is merged with the one before it by mergeSingleCharNames.
+  const padded = /^\p{Script=Han}摄$/u.test(last?.type === 'name' ? last.piece.text : '');
+  if (last?.type === 'name' && last.piece.text.endsWith('摄') && (last.piece.text.length >= 3 || padded)) {
     const name = slicePiece(last.piece, 0, last.piece.text.length - 1);
-    if (isPersonName(name.text)) {
+    if (padded || isPersonName(name.text)) {
       atoms.splice(
         -1,
         1,

@@ -77,7 +77,10 @@ export function checkConservation(outcome: ParseOutcome): string[] {
     a.bylines.forEach((b, k) => {
       const under = stripWhitespace(textOf(text, s.bylines[k] ?? []));
       const at2 = under.indexOf(b.name);
-      const rest = at2 === -1 ? null : under.slice(0, at2) + under.slice(at2 + b.name.length);
+      // A photographer's agency in brackets after 摄 (…摄（人民视觉）) is printed credit text.
+      const agency = /[(\uFF08][^()\uFF08\uFF09]+[)\uFF09]$/u;
+      const rest =
+        at2 === -1 ? null : (under.slice(0, at2) + under.slice(at2 + b.name.length)).replace(agency, '');
       if (rest === null || !isRoleWordSequence(rest))
         problems.push(`${at}.bylines[${k}]: spans hold "${under}"`);
     });

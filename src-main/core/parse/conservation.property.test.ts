@@ -7,6 +7,8 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { parsePage } from './parse-page';
 import { checkConservation } from './check-conservation';
+import { parseCredit } from './photo-credits';
+import { makePiece } from './piece';
 import { isNeverHead } from './lead-fragment';
 
 const HAN = [
@@ -36,7 +38,8 @@ interface GenArticle {
 const article: fc.Arbitrary<GenArticle> = fc.record({
   // Random characters can spell a lead opener (近日…) or stop on a function word (…已经); no
   // printed headline does, and the parser rightly reads such lines as body text.
-  headline: han(6, 18).filter((h) => !isNeverHead(h)),
+  // Nor is a line ending like an agency's photo credit (…社发) a headline.
+  headline: han(6, 18).filter((h) => !isNeverHead(h) && parseCredit(makePiece(h, 0)) === null),
   source: fc.constantFrom('本报讯' as const, '晚报讯' as const, null),
   paragraphs: fc.array(paragraph, { minLength: 1, maxLength: 4 }),
   reporter: name,

@@ -71,6 +71,8 @@ export function parseByline(raw: Piece, options: BylineOptions = {}): BylineMatc
     markup.push([piece.start, piece.start + 1], [piece.end - 1, piece.end]);
     piece = trimPiece(slicePiece(piece, 1, piece.text.length - 1));
   }
+  const credited = photoCreditForms(piece, options);
+  if (credited) return { bylines: credited.bylines, markup: [...markup, ...credited.markup] };
   const credit = parseCredit(piece);
   if (credit) return { bylines: [credit.byline], markup: [...markup, ...credit.markup] };
   const leading = splitLeadingCredit(piece);
@@ -99,6 +101,31 @@ export function parseByline(raw: Piece, options: BylineOptions = {}): BylineMatc
   atoms.push(...tail);
   const bylines = combine(mergeSingleCharNames(atoms), options.bareRole ?? null);
   return bylines ? { bylines, markup } : null;
+}
+
+/**
+ * How national papers credit a photo: 图为本报记者荣翌摄 (the 图为 opener) and 卫宇升摄（人民视觉）
+ * (the agency that distributed it, in brackets after 摄). Both are printed credit words, kept in
+ * the photographer's byline spans.
+ */
+function photoCreditForms(piece: Piece, options: BylineOptions): BylineMatch | null {
+  const opener = /^图为\s*/u.exec(piece.text);
+  if (opener) {
+    const rest = parseByline(slicePiece(piece, opener[0].length), options);
+    const first = rest?.bylines[0];
+    if (!rest || !first || !rest.bylines.every((b) => b.role === '摄影')) return null;
+    first.spans.unshift([piece.start, piece.start + 2]);
+    return rest;
+  }
+  const agency = /\s*[(\uFF08][^()\uFF08\uFF09]{2,12}[)\uFF09]$/u.exec(piece.text);
+  if (agency && /摄$/u.test(piece.text.slice(0, agency.index))) {
+    const rest = parseByline(slicePiece(piece, 0, agency.index), options);
+    const last = rest?.bylines.at(-1);
+    if (!rest || !last || !rest.bylines.every((b) => b.role === '摄影')) return null;
+    last.spans.push([piece.start + agency.index, piece.end]);
+    return rest;
+  }
+  return null;
 }
 
 function addSeparatorMarkup(start: number, sep: string, markup: Span[]): void {

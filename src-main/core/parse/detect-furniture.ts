@@ -92,12 +92,16 @@ const SECTION_LABEL = new RegExp(
 const PAGE_NUMBER =
   /^(?:[-—–－~〜_\s]*[A-Z]{0,2}\d{1,3}[-—–－~〜_\s]*|第\s*[0-9一二三四五六七八九十]{1,3}\s*版|[A-Z]{1,2}\d{1,2}\s*版|[-—–－]+\s*[一二三四五六七八九十]{1,3}\s*[-—–－]+)$/u;
 
+/** 数据来源：…, 制图：…: printed under a chart, belonging to no article (PARSE-CONVENTIONS). */
+const CHART_CREDIT = /^(?:数据来源|资料来源|制图|图表制作|图表设计|设计制图|统筹)\s*[:\uFF1A]/u;
+
 export function classifyFurniture(text: string): FurnitureKind | null {
   const length = visibleLength(text, 91);
   if (length === 0) return null;
   if (PAGE_NUMBER.test(text)) return 'page-number';
   if (length <= 12 && (SECTION_LABEL.test(text) || BRIEF_SECTION.test(text))) return 'section';
   if (length > 90 || /[。!?\uFF01\uFF1F]/u.test(text)) return null;
+  if (CHART_CREDIT.test(text)) return 'credit';
   if (STAFF.test(text) && /[:\uFF1A\s]|编辑[\p{Script=Han}]/u.test(text)) return 'header';
   if (REGISTRATION.test(text)) return 'header';
   // The masthead printed on a line of its own (人民日报, 经济日报): one clue, but a headline is

@@ -25,13 +25,18 @@ const OPENER_CLAUSE = new RegExp(
 const DANGLING_END =
   /(?:的|这|该|而|但|从|把|将|或|被|关于|对于|通过|按照|根据|随着|为了|由于|以及|并且|但是|而且|因为|如果|虽然|不仅|已经|正在|将会|进一步|一系列)$/u;
 /** （作者为…）, （作者单位：…）, （本文…）: the note that closes an article, never a head. */
-const CLOSING_NOTE = /^[(\uFF08](?:作者|本文|本版|来源|注[:\uFF1A])/u;
+const CLOSING_NOTE = /^[(\uFF08](?:作者|本文|本版|来源|摘编|摘自|原载|选自|转自|注[:\uFF1A])/u;
 
 /** True for a line that is body text however short it is. */
 export function isNeverHead(text: string): boolean {
   return (
     STRONG_OPENER.test(text) || OPENER_CLAUSE.test(text) || DANGLING_END.test(text) || CLOSING_NOTE.test(text)
   );
+}
+
+/** Opens the way reporting goes on (据介绍, 近年来, 此外…): body, not a picture's caption. */
+export function opensLikeReport(text: string): boolean {
+  return STRONG_OPENER.test(text) || TIME_OPENER.test(text);
 }
 
 /** The line opens like a lead sentence (time phrase first). Weak: decide in context. */

@@ -4,7 +4,7 @@
  */
 import type { LineInfo } from './classify-lines';
 import { findTrailingByline } from './detect-byline';
-import { MAX_CAPTION_LENGTH, isPictureRole } from './photo-credits';
+import { isPictureRole } from './photo-credits';
 import { visibleLength } from './text-chars';
 
 export type NextKind = 'source' | 'byline' | 'caption' | 'body' | 'continuation' | 'end';
@@ -52,6 +52,7 @@ export function bodyHasByline(infos: LineInfo[], j: number): boolean {
 }
 
 const MAX_CAPTION_LINES = 2;
+const MAX_TITLED_CAPTION = 120;
 
 /**
  * Does a photo item start at line j: at most two short lines of caption, then a byline line
@@ -64,7 +65,8 @@ export function captionFollows(infos: LineInfo[], j: number): boolean {
     if (!x || x.headLike || x.furniture || x.source || x.standalone) return false;
     if (x.byline) return k > j && x.byline.bylines.every((b) => isPictureRole(b.role));
     length += visibleLength(x.line.text);
-    if (length > MAX_CAPTION_LENGTH) return false;
+    // A title's caption is a sentence or two; a long paragraph after a short line is body under a subhead.
+    if (length > MAX_TITLED_CAPTION) return false;
   }
   return false;
 }

@@ -30,9 +30,9 @@ export interface ParsedArticle {
 
 /**
  * Page furniture kinds the parser emits: page headers/footers (版次, 日期, 责任编辑…),
- * page numbers (-3-, 第3版) and section labels (要闻, 简讯…).
+ * page numbers (-3-, 第3版), section labels (要闻, 简讯…) and chart credits (数据来源：…).
  */
-export type FurnitureKind = 'header' | 'page-number' | 'section';
+export type FurnitureKind = 'header' | 'page-number' | 'section' | 'credit';
 
 export interface FurnitureItem {
   kind: FurnitureKind;

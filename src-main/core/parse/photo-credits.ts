@@ -18,7 +18,18 @@ export const MAX_CAPTION_LENGTH = 220;
  * Printed words around the agency's name. They are not person roles (never in ROLE_WORDS, where
  * they would make 张三 发 a byline), but the conservation check must accept them in byline spans.
  */
-export const CREDIT_WORDS = ['photo', '发', '供图', '图片由', '照片由', '提供', '图片来源', '图源', '来源'];
+export const CREDIT_WORDS = [
+  'photo',
+  '发',
+  '供图',
+  '图片由',
+  '照片由',
+  '提供',
+  '图片来源',
+  '图源',
+  '来源',
+  '图为',
+];
 
 const ORG = String.raw`\p{Script=Han}{2,14}`;
 /** 发 is an ordinary verb: only a news agency (…社, …网, 人民视觉) "sends" a photo. */

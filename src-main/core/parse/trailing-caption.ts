@@ -8,6 +8,7 @@ import { bodyLength, type ArticleDraft } from './article-draft';
 import type { FoundByline } from './detect-byline';
 import { isPictureRole, MAX_CAPTION_LENGTH } from './photo-credits';
 import { endsSentence, visibleLength } from './text-chars';
+import { opensLikeReport } from './lead-fragment';
 
 const CAPTION_OPENER = /^(?:[0-9０-９]{1,2}月[0-9０-９]{1,2}日|图为|上图|下图|图[:\uFF1A])/u;
 /** Wire captions are one or two sentences; a longer closing paragraph is body text. */
@@ -20,6 +21,7 @@ const MAX_TRAILING_CAPTION = 120;
 export function takeTrailingCaption(
   article: ArticleDraft,
   credit: FoundByline[],
+  options: { creditOnOwnLine: boolean } = { creditOnOwnLine: false },
 ): ArticleDraft['paragraphs'][number] | null {
   if (credit.length === 0 || credit.some((b) => !isPictureRole(b.role))) return null;
   const writtenBy = article.source !== null || article.bylines.some((b) => !isPictureRole(b.role));
@@ -29,8 +31,14 @@ export function takeTrailingCaption(
   const piece = last?.[0];
   if (!last || last.length !== 1 || !piece || article.headParagraphs.has(index)) return null;
   const length = visibleLength(piece.text, MAX_CAPTION_LENGTH);
-  if (length > MAX_TRAILING_CAPTION || !endsSentence(piece.text) || !CAPTION_OPENER.test(piece.text))
-    return null;
+  if (length > MAX_TRAILING_CAPTION || !endsSentence(piece.text)) return null;
+  // A caption that opens like one (a date, 图为) is taken whatever the credit; otherwise only a
+  // credit on a line of its own marks the paragraph above it as the caption.
+  if (!CAPTION_OPENER.test(piece.text)) {
+    if (!options.creditOnOwnLine || opensLikeReport(piece.text)) return null;
+    // One sentence describing the picture; a paragraph of several sentences is reporting.
+    if ((piece.text.match(/[。！？!?]/gu)?.length ?? 0) > 1) return null;
+  }
   article.paragraphs.pop();
   return last;
 }

@@ -15,6 +15,9 @@ export interface CompiledQuery {
   /** Tag names; see parse-query.ts. */
   tags: string[];
   notTags: string[];
+  /** Normalised byline names; see parse-query.ts. */
+  persons: string[];
+  notPersons: string[];
   /** Positive terms, for highlighting. */
   terms: TextTerm[];
 }
@@ -51,6 +54,8 @@ export function compileQuery(q: ParsedQuery): CompiledQuery {
     dateTo: q.dateTo === null ? null : `${q.dateTo}~`,
     tags: q.tags,
     notTags: q.notTags,
+    persons: q.persons,
+    notPersons: q.notPersons,
     terms: q.all.flat(),
   };
 }

@@ -1,4 +1,5 @@
 import { err, ok, type Result } from '../../result';
+import { personKey } from '../people/person-name';
 import { normalizeTagName } from '../tags/tag-name';
 import { normalize } from './normalize-text';
 
@@ -10,6 +11,7 @@ import { normalize } from './normalize-text';
  *   headline:南通 / 标题:南通   byline:吴新明 / 作者:吴新明
  *   kind:photo / 类型:图片      date:2024-07..2024-08 / 日期:2024-07-10
  *   tag:经济 / 标签:经济        the tag or any descendant (经济/长三角); -tag:经济 excludes them
+ *   person:朱文君 / 人物:朱文君   signed by that person under any of their merged names
  * OR binds the two words beside it, tighter than AND. AND is implied and NOT is the same as `-`.
  * Nothing the user types is passed to FTS5 as syntax: terms become normalised text here and
  * quoted tokens in compile-query.ts.
@@ -39,11 +41,14 @@ export interface ParsedQuery {
   tags: string[];
   /** Articles tagged with any of these, or a descendant, are excluded. */
   notTags: string[];
+  /** Normalised byline names (people/person-name.ts); an article needs a byline of each person. */
+  persons: string[];
+  notPersons: string[];
 }
 
 export const MAX_TERMS = 64;
 
-const FIELDS: Record<string, 'headline' | 'byline' | 'kind' | 'date' | 'tag'> = {
+const FIELDS: Record<string, 'headline' | 'byline' | 'kind' | 'date' | 'tag' | 'person'> = {
   headline: 'headline',
   title: 'headline',
   标题: 'headline',
@@ -56,6 +61,8 @@ const FIELDS: Record<string, 'headline' | 'byline' | 'kind' | 'date' | 'tag'> = 
   日期: 'date',
   tag: 'tag',
   标签: 'tag',
+  person: 'person',
+  人物: 'person',
 };
 
 const KINDS: Record<string, KindName> = {
@@ -137,6 +144,8 @@ export function parseQuery(input: string): Result<ParsedQuery> {
     dateTo: null,
     tags: [],
     notTags: [],
+    persons: [],
+    notPersons: [],
   };
   let pendingOr = false;
   let pendingNot = false;
@@ -183,6 +192,13 @@ export function parseQuery(input: string): Result<ParsedQuery> {
       (negate ? q.notTags : q.tags).push(tag);
       continue;
     }
+    if (item.field === 'person') {
+      if (item.value.trim() === '') continue; // still being typed, like `tag:`
+      const name = personKey(item.value);
+      if (!name) return err('bad-query', `person:${item.value.slice(0, 40)}`);
+      (negate ? q.notPersons : q.persons).push(name);
+      continue;
+    }
     const text = termText(item.value, item.quoted);
     if (!text) continue; // `"`, `*`, `-` alone: nothing to look for
     if (++terms > MAX_TERMS) return err('bad-query', `> ${MAX_TERMS}`);
@@ -212,6 +228,8 @@ export function isEmptyQuery(q: ParsedQuery): boolean {
     q.dateFrom === null &&
     q.dateTo === null &&
     q.tags.length === 0 &&
-    q.notTags.length === 0
+    q.notTags.length === 0 &&
+    q.persons.length === 0 &&
+    q.notPersons.length === 0
   );
 }

@@ -1,6 +1,7 @@
 import type { Input, SearchHitT, SearchResultT } from '../../contract';
 import { err, ok, type Result } from '../../result';
 import { tagCondition } from '../collections/tag-filter';
+import { personCondition } from '../people/person-filter';
 import type { Db } from '../db/db';
 import { articleSegments, type SearchableRow } from './article-segments';
 import { compileQuery, type CompiledQuery } from './compile-query';
@@ -47,6 +48,14 @@ export function whereClauses(c: CompiledQuery): Where {
     const t = tagCondition('a', tag);
     add(`NOT (${t.sql})`, ...t.params);
   }
+  for (const name of c.persons) {
+    const p = personCondition('a', name);
+    add(p.sql, ...p.params);
+  }
+  for (const name of c.notPersons) {
+    const p = personCondition('a', name);
+    add(`NOT (${p.sql})`, ...p.params);
+  }
   return { sql: parts.length > 0 ? parts.join(' AND ') : '1', params };
 }
 
@@ -63,6 +72,7 @@ function onlyFts(c: CompiledQuery): boolean {
     c.match !== null &&
     !c.exclude &&
     c.kinds.length + c.notKinds.length + c.tags.length + c.notTags.length === 0 &&
+    c.persons.length + c.notPersons.length === 0 &&
     !c.dateFrom &&
     !c.dateTo
   );

@@ -6,7 +6,9 @@ import * as m004 from './004-articles-fts';
 import * as m005 from './005-version-source-page-bytes';
 import * as m006 from './006-version-reason-bundle';
 import * as m007 from './007-search-order-generation';
-import * as m008 from './008-pdf-sources';
+import * as m008 from './008-stable-ids';
+import * as m009 from './009-people-index';
+import * as m010 from './010-pdf-sources';
 
 export interface Migration {
   version: number;
@@ -23,4 +25,6 @@ export const migrations: Migration[] = [
   { version: 6, up: m006.up },
   { version: 7, up: m007.up },
   { version: 8, up: m008.up },
+  { version: 9, up: m009.up },
+  { version: 10, up: m010.up },
 ];

@@ -10,21 +10,18 @@ function isSpace(c: number): boolean {
   return c === 0x20 || c === 0x09 || c === 0x3000 || c === 0xa0 || c === 0xfeff;
 }
 
-export function lineWidth(text: string, measure: WidthMeasure): number {
-  // A leading ASCII indent takes its width; spaces inside the line are letter spacing or word
-  // gaps a generator does not count either.
-  const lead = /^ */u.exec(text)?.[0].length ?? 0;
-  let w = measure === 'chars' ? lead : lead / 2;
-  for (const ch of text.slice(lead)) {
+export function lineWidth(text: string, measure: WidthMeasure, gaps = 0): number {
+  // A generator and OCR count every character, spaces included (a padded byline, the spaces
+  // after a dateline fill the column); letter-spacing gaps are the justifier's, not the text's.
+  if (measure === 'chars') return [...text.replace(/\r$/u, '')].length - gaps;
+  let w = 0;
+  for (const ch of text.trimEnd()) {
     const c = ch.codePointAt(0) ?? 0;
-    if (isSpace(c)) {
-      // An ideographic indent takes a full em in print and one character in a generator alike.
-      if (c === 0x3000) w += 1;
-      continue;
-    }
-    w += measure === 'ems' && c < 0x2e80 && !(c >= 0x2010 && c <= 0x201f) && c !== 0x2026 ? 0.5 : 1;
+    if (c === 0x3000) w += 1;
+    else if (isSpace(c)) w += 0.5;
+    else w += c < 0x2e80 && !(c >= 0x2010 && c <= 0x201f) && c !== 0x2026 ? 0.5 : 1;
   }
-  return w;
+  return w - gaps * 0.5;
 }
 
 /** Leading indent as printed: two ideographic spaces, or two or more ASCII spaces. */

@@ -9,6 +9,7 @@ import { decideJoins, rewriteLines } from './unwrap-lines';
 import { splitLayoutColumns } from './layout-columns';
 import { RewriteMap } from './rewritten-text';
 import { sourceLines } from './source-lines';
+import { datelineBridges } from './dateline-bridges';
 
 export interface ShapedText {
   shape: PageShape;
@@ -27,13 +28,15 @@ export function readShape(text: string, page: string, forced?: PageShape): Resul
     if (!inner.ok) return inner;
     return ok({ shape: 'layout', map: columns.compose(inner.value.map) });
   }
+  const bridges = datelineBridges(lines);
   if (shape === 'para') {
     // Letter-spaced lines are read without their spaces in any shape.
     const noGaps = lines.every((l) => l.gaps.length === 0);
-    if (noGaps) return ok({ shape, map: identity(text) });
-    return ok({ shape, map: rewriteLines(text, lines, new Set()) });
+    if (noGaps && bridges.size === 0) return ok({ shape, map: identity(text) });
+    return ok({ shape, map: rewriteLines(text, lines, bridges) });
   }
   const { joined } = decideJoins(lines, reading.measure);
+  for (const i of bridges) joined.add(i);
   return ok({ shape, map: rewriteLines(text, lines, joined) });
 }
 

@@ -9,7 +9,6 @@ import type { Span } from '../parsed-page';
 export class RewrittenText {
   readonly #chunks: string[] = [];
   readonly #from: number[] = [];
-  #length = 0;
 
   /** Appends source[start, end) minus the characters at `skip` (absolute source offsets). */
   copy(source: string, start: number, end: number, skip: ReadonlySet<number> = EMPTY): void {
@@ -18,7 +17,6 @@ export class RewrittenText {
       if (upTo <= runStart) return;
       this.#chunks.push(source.slice(runStart, upTo));
       for (let k = runStart; k < upTo; k++) this.#from.push(k);
-      this.#length += upTo - runStart;
     };
     for (const k of [...skip].filter((k) => k >= start && k < end).sort((a, b) => a - b)) {
       flush(k);
@@ -31,7 +29,6 @@ export class RewrittenText {
   newline(at: number): void {
     this.#chunks.push('\n');
     this.#from.push(at);
-    this.#length++;
   }
 
   finish(sourceLength: number): RewriteMap {

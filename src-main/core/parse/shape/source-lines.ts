@@ -34,7 +34,7 @@ export function sourceLines(text: string): SourceLine[] {
       blank: read.length === 0,
       gaps,
       read,
-      width: { chars: lineWidth(raw, 'chars'), ems: lineWidth(raw, 'ems') },
+      width: { chars: lineWidth(raw, 'chars', rel.length), ems: lineWidth(raw, 'ems', rel.length) },
       indented: isIndented(raw),
     });
     start += raw.length + 1;

@@ -19,16 +19,65 @@ const ENDS_WITH_ROLE = /(?:记者|通讯员|实习生|摄影|摄|文|图)[\s\u30
 const SOURCE_START =
   /^[■●◆]?\s*(?:本报讯|晚报讯|快报讯|讯|新华社[\p{Script=Han}]{0,8}\d{1,2}月\d{1,2}日电|本报[\p{Script=Han}]{0,8}\d{1,2}月\d{1,2}日电)/u;
 /** Characters a typesetter never starts a line with: such a line continues the one above. */
-const CONTINUES = /^[，。、；：？！,.;:?!”’」』）)》〉…—%％]/u;
+const CONTINUES = /^[，。、；：？！,.;:?!”’」』）)》〉…%％]/u;
 
 export interface UnwrapDecision {
   /** Index (into the source lines) of each line joined to the one after it. */
   joined: Set<number>;
 }
 
+/** A photo credit line (…摄, …供图, 资料图片, 图为…): its own line under the caption, never joined. */
+const CREDIT_LINE = /(?:摄|摄[(\uFF08][^()\uFF08\uFF09]{1,12}[)\uFF09]|供图|资料图片|资料照片)$|^图为/u;
+/** A name, or the last names of a byline the column cut (本报记者  荣  翌 | 巨云鹏). */
+const NAMES_ONLY = /^[\p{Script=Han}·](?:[\s\u3000、]*[\p{Script=Han}·]){0,6}$/u;
+
+interface PageHabits {
+  measure: WidthMeasure;
+  /** How far below the column width a line still counts as run to the edge. */
+  tolerance: number;
+  /** Paragraphs were indented in print and the indent is lost (pdftotext -raw): first lines are short by two. */
+  lostIndent: number;
+  indentsUsed: boolean;
+}
+
+function pageHabits(
+  lines: readonly SourceLine[],
+  widths: readonly (number | null)[],
+  measure: WidthMeasure,
+): PageHabits {
+  let exact = 0;
+  let near = 0;
+  let shortStarts = 0;
+  let fullStarts = 0;
+  lines.forEach((line, i) => {
+    const column = widths[i];
+    if (line.blank || column == null) return;
+    const w = line.width[measure];
+    if (w >= column - 1 && w <= column) {
+      near++;
+      if (w === column) exact++;
+    }
+    // A paragraph's first line (after a blank or a short line) followed by a line run to the edge.
+    const prev = lines[i - 1];
+    const next = lines[i + 1];
+    const starts = !prev || prev.blank || prev.width[measure] < column - 2;
+    if (!starts || !next || next.blank || next.width[measure] < column - 1) return;
+    if (w >= column - 1) fullStarts++;
+    else if (w >= column - 3) shortStarts++;
+  });
+  const indentsUsed = lines.filter((l) => !l.blank && l.indented).length >= 3;
+  return {
+    measure,
+    // Generated text is cut at exactly the width; typeset text drifts by a character.
+    tolerance: near > 0 && exact / near >= 0.85 ? 0 : 1,
+    lostIndent: !indentsUsed && shortStarts > fullStarts ? 2 : 0,
+    indentsUsed,
+  };
+}
+
 export function decideJoins(lines: readonly SourceLine[], measure: WidthMeasure): UnwrapDecision {
   const widths = localColumnWidths(lines, measure);
-  const indentsUsed = lines.filter((l) => !l.blank && l.indented).length >= 3;
+  const habits = pageHabits(lines, widths, measure);
   const joined = new Set<number>();
   let paragraphStart = true;
   for (let i = 0; i < lines.length; i++) {
@@ -39,9 +88,7 @@ export function decideJoins(lines: readonly SourceLine[], measure: WidthMeasure)
       continue;
     }
     const joinNext: boolean =
-      next !== undefined &&
-      !next.blank &&
-      shouldJoin(line, next, widths[i] ?? null, paragraphStart, indentsUsed, measure);
+      next !== undefined && !next.blank && shouldJoin(line, next, widths[i] ?? null, paragraphStart, habits);
     if (joinNext) joined.add(i);
     paragraphStart = !joinNext;
   }
@@ -53,22 +100,26 @@ function shouldJoin(
   next: SourceLine,
   column: number | null,
   paragraphStart: boolean,
-  indentsUsed: boolean,
-  measure: WidthMeasure,
+  habits: PageHabits,
 ): boolean {
-  if (indentsUsed && next.indented) return false;
+  if (habits.indentsUsed && next.indented) return false;
   if (CONTINUES.test(next.read)) return true;
+  // Bylines wrap at a name, not at the column edge: 本报记者  荣  翌 | 巨云鹏.
+  if (BYLINE_LINE.test(line.read) && NAMES_ONLY.test(next.read) && [...next.read].length <= 6) return true;
   if (column === null) return false;
-  const width = line.width[measure];
+  const width = line.width[habits.measure];
   // A line wider than the column is a head set across columns: its second line is joined by the
   // two-line headline rule downstream, not here.
   if (width > column + 1) return false;
-  const lostIndent = paragraphStart && !line.indented && !indentsUsed ? 2 : 0;
-  if (width < column - 1 - lostIndent) return false;
+  const lostIndent = paragraphStart && !line.indented ? habits.lostIndent : 0;
+  if (width < column - habits.tolerance - lostIndent) return false;
   if (line.read.endsWith('——')) return false;
-  if (classifyFurniture(line.read) || classifyFurniture(next.read)) return false;
-  if (BYLINE_LINE.test(line.read) && !ENDS_WITH_ROLE.test(line.read)) return false;
-  if (BYLINE_LINE.test(next.read) || SOURCE_START.test(next.read)) return false;
+  // …回顾2 | 02: the rest of a number, not a page number.
+  const numberGoesOn = /[0-9]$/u.test(line.read) && /^[0-9]+$/u.test(next.read);
+  if (classifyFurniture(line.read) || (!numberGoesOn && classifyFurniture(next.read))) return false;
+  if (CREDIT_LINE.test(next.read) || SOURCE_START.test(next.read)) return false;
+  if (BYLINE_LINE.test(line.read)) return NAMES_ONLY.test(next.read) || ENDS_WITH_ROLE.test(line.read);
+  if (BYLINE_LINE.test(next.read)) return false;
   return true;
 }
 
@@ -85,7 +136,9 @@ export function rewriteLines(
     let start = line.start;
     let end = line.end;
     if (joiningFromAbove) while (start < end && /\s/u.test(text[start] ?? '')) start++;
-    if (joined.has(i)) while (end > start && /\s/u.test(text[end - 1] ?? '')) end--;
+    // Trailing spaces go, unless two or more pad a dateline from the text (…日电  ).
+    if (joined.has(i) && !/\S[ \u3000]{2,}$/u.test(line.text))
+      while (end > start && /\s/u.test(text[end - 1] ?? '')) end--;
     out.copy(text, start, end, skip);
     joiningFromAbove = joined.has(i);
     if (!joiningFromAbove && line.end < text.length) out.newline(line.end);

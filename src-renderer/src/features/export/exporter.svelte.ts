@@ -18,7 +18,12 @@ export class Exporter {
   savedTo = $state<string | null>(null);
   #jobId: string | null = null;
 
-  async run(source: ExportSourceT, format: ExportFormatT, layout: 'single' | 'folder'): Promise<void> {
+  async run(
+    source: ExportSourceT,
+    format: ExportFormatT,
+    layout: 'single' | 'folder',
+    mark: 'equals' | 'html' = 'equals',
+  ): Promise<void> {
     if (this.busy) return;
     this.busy = true;
     this.error = null;
@@ -41,6 +46,7 @@ export class Exporter {
         source,
         format,
         layout,
+        mark,
         deliver: desktop ? 'save-dialog' : 'return',
       });
       if (!r.ok) {
@@ -61,7 +67,7 @@ export class Exporter {
   }
 }
 
-function download(name: string, mime: string, base64: string): void {
+export function download(name: string, mime: string, base64: string): void {
   const bytes = Uint8Array.from(atob(base64), (c) => c.charCodeAt(0));
   const url = URL.createObjectURL(new Blob([bytes], { type: mime }));
   const a = document.createElement('a');

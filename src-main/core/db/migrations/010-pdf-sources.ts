@@ -2,7 +2,7 @@ import type { Db } from '../db';
 
 /**
  * Pages imported from PDF: which original they came from (its SHA-256; the file itself is kept
- * once, content-addressed, in the folder beside the archive, see parse-pdf/pdf-originals.ts), the
+ * once, content-addressed, in the folder beside the archive, see pages/pdf-originals.ts), the
  * page number in it and the page size; and for every article the page rectangles it was read from,
  * so a page view can draw the real page with each article's region.
  */
