@@ -47,19 +47,41 @@ const SUPPLEMENT = new Map(
   ).map((pair) => [pair[0] as string, pair[1] as string]),
 );
 
-function runOf(item: RawItem, view: Matrix): TextRun | null {
+/**
+ * Chromium turns CFF faces (Noto CJK, Debian's default) into Type 3 fonts whose ToUnicode comes
+ * from the font's own character map, so a glyph the Simplified-Chinese form substitutes in reads
+ * back as the code point that owns that glyph: 户 as 戶, the dash in 1—6月 as ―.
+ */
+const TYPE3_VARIANTS = new Map([
+  ['\u6236', '\u6237'],
+  ['\u2015', '\u2014'],
+]);
+
+export function unifyType3Variants(text: string): string {
+  return text.replace(/[\u6236\u2015]/gu, (c) => TYPE3_VARIANTS.get(c) ?? c);
+}
+
+function runOf(item: RawItem, view: Matrix, type3: boolean): TextRun | null {
   if (item.str.trim().length === 0 && item.width <= 0) return null;
   const [a = 0, b = 0, c = 0, d = 0, e = 0, f = 0] = item.transform;
   const x = view[0] * e + view[2] * f + view[4];
   const baseline = view[1] * e + view[3] * f + view[5];
   return {
-    text: unifyRadicals(item.str),
+    text: type3 ? unifyType3Variants(unifyRadicals(item.str)) : unifyRadicals(item.str),
     x,
     baseline,
     width: item.width,
     size: Math.hypot(c, d) || Math.hypot(a, b),
     font: item.fontName,
   };
+}
+
+function isType3(
+  page: { commonObjs: { has(id: string): boolean; get(id: string): unknown } },
+  font: string,
+): boolean {
+  if (!page.commonObjs.has(font)) return false;
+  return (page.commonObjs.get(font) as { isType3Font?: boolean } | null)?.isType3Font === true;
 }
 
 export type PdfFailure = 'pdf-encrypted' | 'pdf-broken';
@@ -97,9 +119,14 @@ export async function readPdf(bytes: Uint8Array, fileName: string): Promise<Resu
       const page = await doc.getPage(n);
       const viewport = page.getViewport({ scale: 1 });
       const view = viewport.transform as Matrix;
-      const text = await page.getTextContent();
-      const runs = text.items.flatMap((item) => ('str' in item ? (runOf(item, view) ?? []) : []));
+      // The operator list first: it loads every font, which the text extraction then reuses, and
+      // tells which fonts are Type 3.
       const ops = await page.getOperatorList();
+      const text = await page.getTextContent();
+      const type3 = new Set(Object.keys(text.styles).filter((name) => isType3(page, name)));
+      const runs = text.items.flatMap((item) =>
+        'str' in item ? (runOf(item, view, type3.has(item.fontName)) ?? []) : [],
+      );
       pages.push({
         pageNo: n,
         width: viewport.width,
