@@ -8,7 +8,7 @@
  * Writes DIR/<fixture>.pdf (seed 0) and DIR/<fixture>.v<k>.pdf for k < N (other seeds), plus
  * two-pages.pdf (two fixtures as a 2-page PDF), scan-only.pdf (a page as a picture, no text) and
  * encrypted.pdf (password-protected, with qpdf). --noto sets the pages in Noto CJK instead, which
- * Chromium embeds as unnamed Type 3 fonts (for checking, not committed).
+ * Chromium embeds as unnamed Type 3 fonts (one such page is kept in fixtures/noto/).
  * Needs CJK TrueType fonts; on Debian:
  *   apt-get install fonts-arphic-uming fonts-arphic-ukai fonts-wqy-zenhei fonts-wqy-microhei
  */

@@ -86,6 +86,16 @@ describe('fixture PDFs parse to their text fixture', () => {
   }, 120_000);
 });
 
+describe('pages set in Noto CJK, which Chromium embeds as Type 3 fonts', () => {
+  it('read the same as TrueType ones: no Kangxi radicals (⼀), no 戶 for 户, one face split into many fonts', async () => {
+    const name = '南通晚报_2024-09-12_A2.pdf';
+    const r = await parsePdf(readFileSync(join(pdfDir, 'noto', name)), name);
+    if (!r.ok) throw new Error(r.error.code);
+    expect(r.value[0]?.parsed.articles).toEqual(expectedFor(name).articles);
+    expect(r.value[0]?.text).toContain('2.3万户');
+  });
+});
+
 describe('PDFs the importer refuses', () => {
   it('reads a two-page PDF as two pages in order, named by page', async () => {
     const r = await parsePdf(readFileSync(join(pdfDir, 'two-pages.pdf')), 'two-pages.pdf');
