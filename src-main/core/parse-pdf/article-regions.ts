@@ -133,7 +133,18 @@ export function continuesColumns(prev: Region, next: Region, em: number): boolea
   // the last column's first line.
   const lastTop = Math.min(...lastColumn.map((l) => l.y));
   const level = Math.abs(top - bodyTop) < 1.5 * em || (top > lastTop - 1.5 * em && top < lastTop + 4 * em);
-  return level && (beside || atPitch) && Math.abs(first.line.size - (lastColumn[0]?.size ?? 0)) < 0.1 * em;
+  // A column of short lines (verse, a list) ends far left of its edge: then the next column is
+  // anywhere within the widest column's reach to the right.
+  const widest = Math.max(
+    ...[...new Set(prev.body.map((b) => b.leaf))].map((leaf) => {
+      const ls = prev.body.filter((b) => b.leaf === leaf).map((b) => b.line);
+      return Math.max(...ls.map((l) => l.x + l.width)) - Math.min(...ls.map((l) => l.x));
+    }),
+  );
+  const near = left > columnRight && left - columnLeft < 2 * widest + 3 * em;
+  return (
+    level && (beside || atPitch || near) && Math.abs(first.line.size - (lastColumn[0]?.size ?? 0)) < 0.1 * em
+  );
 }
 
 function mergeColumns(regions: Region[], em: number): Region[] {
