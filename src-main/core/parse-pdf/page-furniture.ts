@@ -22,16 +22,17 @@ export function splitFurniture(
   bodySize: number,
 ): FurnitureSplit {
   const wide = rules.filter((r) => r.width >= 0.6 * page.width && r.width > r.height);
-  // A furniture band is a few lines of small type: a rule with a headline or a column of text
+  // The rule nearest the page's edge that has text beyond it bounds the band (a short last row
+  // of briefs has a rule above it too). A furniture band is a few lines of small type: a rule with a headline or a column of text
   // beyond it is a row of articles, not the page's header or footer.
   const band = (ls: TextLine[]): boolean =>
     ls.length > 0 && ls.length <= 4 && ls.every((l) => l.size <= bodySize * 1.1 || l.y < 0.06 * page.height);
   const topRule = wide
     .filter((r) => r.y < 0.2 * page.height && band(lines.filter((l) => bottom(l) <= r.y + 1)))
-    .sort((a, b) => b.y - a.y)[0];
+    .sort((a, b) => a.y - b.y)[0];
   const bottomRule = wide
     .filter((r) => r.y > 0.8 * page.height && band(lines.filter((l) => l.y >= r.y - 1)))
-    .sort((a, b) => a.y - b.y)[0];
+    .sort((a, b) => b.y - a.y)[0];
   const textTop = Math.min(...lines.map((l) => l.y));
   const textBottom = Math.max(...lines.map(bottom));
   const margin = Math.min(0.04 * page.height, 4 * bodySize);
