@@ -7,5 +7,6 @@ export default defineConfig({
     include: ['src-main/**/*.test.ts', 'src-renderer/**/*.test.ts', 'bench/**/*.test.ts'],
     environment: 'node',
     testTimeout: 20000,
+    setupFiles: ['./vitest.setup.ts'],
   },
 });

@@ -37,6 +37,6 @@ test('importing a GB18030 page and a broken file reports both and keeps only the
   await page
     .getByTestId('import-input')
     .setInputFiles([{ name: '江海晚报_2024-07-10_A3.txt', mimeType: 'text/plain', buffer: gb }]);
-  await expect(report).toContainText('新增 0 版、0 篇;未变 1');
+  await expect(report).toContainText('新增 0 版、0 篇;已有(未变或重复)1');
   await expect(app.library.locator('[data-page-id]')).toHaveCount(2);
 });

@@ -10,8 +10,37 @@ const op = <I extends z.ZodType, R extends z.ZodType>(def: { input: I; result: R
 const Id = z.number().int().positive();
 const NullableText = z.string().nullable();
 
+/**
+ * Longest text each input field accepts. Far above anything printed on a page, far below what
+ * stalls the host: a 3-million-character headline used to block search for seconds. Every string
+ * in every input has a limit, and dispatch refuses lone surrogates in any of them (well-formed-text.ts).
+ */
+export const LIMITS = {
+  kicker: 500,
+  headline: 500,
+  subheadline: 1000,
+  source: 200,
+  bylineRole: 50,
+  bylineName: 200,
+  paragraph: 200_000,
+  /** All paragraphs of one article together. */
+  articleText: 1_000_000,
+  fileName: 512,
+  /** One page file; a larger one is not a page of text (and would take seconds to parse). */
+  pageFileBytes: 2 * 1024 * 1024,
+  /** A newspaper PDF (e-paper pages run to tens of MB); its base64 still fits the browser host's body. */
+  pdfFileBytes: 48 * 1024 * 1024,
+} as const;
+
+const LimitedText = (max: number) => z.string().max(max);
+
 export const Kind = z.enum(['article', 'photo', 'brief']);
 export const Byline = z.object({ role: z.string(), name: z.string() });
+/** A byline as an editor may set it. */
+const BylineInput = z.object({
+  role: LimitedText(LIMITS.bylineRole),
+  name: LimitedText(LIMITS.bylineName),
+});
 
 export const PageMeta = z.object({
   paper: NullableText,
@@ -70,10 +99,23 @@ export const Article = z.object({
 });
 
 export const ImportFile = z.object({
-  name: z.string().min(1).max(512),
-  /** File bytes, base64: the host decodes nothing itself so every encoding reaches the parser intact. */
-  base64: z.string().max(64 * 1024 * 1024),
+  name: z.string().min(1).max(LIMITS.fileName),
+  /**
+   * File bytes, base64: the host decodes nothing itself so every encoding reaches the parser intact.
+   * Up to 4/3 of the page limit (base64) plus slack; the core refuses a larger page by name.
+   */
+  base64: z.string().max(Math.ceil((LIMITS.pdfFileBytes * 4) / 3) + 1024 * 1024),
 });
+
+/** Page details given with an import: the same limits as editing them (EditablePageMeta). */
+const ImportMeta = z
+  .object({
+    paper: LimitedText(100).nullable(),
+    date: LimitedText(10).nullable(),
+    pageLabel: LimitedText(20).nullable(),
+    section: LimitedText(60).nullable(),
+  })
+  .partial();
 
 export const ImportReport = z.object({
   pages: z.number().int(),
@@ -83,7 +125,8 @@ export const ImportReport = z.object({
   files: z.array(
     z.object({
       name: z.string(),
-      status: z.enum(['imported', 'replaced', 'unchanged', 'failed']),
+      /** duplicate: the same text (in any encoding or line endings) is already in the archive. */
+      status: z.enum(['imported', 'replaced', 'unchanged', 'duplicate', 'failed']),
       pageId: Id.nullable(),
       articles: z.number().int(),
       warnings: z.array(z.string()),
@@ -362,6 +405,17 @@ const Page = {
   limit: z.number().int().min(1).max(1000).optional(),
   offset: z.number().int().min(0).optional(),
 };
+/** A deleted page or article, restorable with everything that went with it. */
+export const TrashEntry = z.object({
+  trashId: Id,
+  kind: z.enum(['page', 'article']),
+  /** Paper, date and page label of a page; an article's headline. */
+  label: z.string(),
+  articles: z.number().int().nonnegative(),
+  /** Live annotations that went with it (and come back with a restore). */
+  annotations: z.number().int().nonnegative(),
+  deletedAt: z.string(),
+});
 
 export const contract = {
   'library.list': op({ input: z.object({}).strict(), result: z.array(PageSummary) }),
@@ -385,7 +439,7 @@ export const contract = {
     input: z
       .object({
         files: z.array(ImportFile).min(1).max(500),
-        meta: PageMeta.partial().optional(),
+        meta: ImportMeta.optional(),
       })
       .strict(),
     result: ImportReport,
@@ -528,13 +582,20 @@ export const contract = {
     input: z
       .object({
         articleId: Id,
-        kicker: NullableText.optional(),
-        headline: NullableText.optional(),
-        subheadline: NullableText.optional(),
+        kicker: LimitedText(LIMITS.kicker).nullable().optional(),
+        headline: LimitedText(LIMITS.headline).nullable().optional(),
+        subheadline: LimitedText(LIMITS.subheadline).nullable().optional(),
         /** The source label (晚报讯). */
-        source: NullableText.optional(),
-        bylines: z.array(Byline).max(50).optional(),
-        paragraphs: z.array(z.string().max(200_000)).min(1).max(2000).optional(),
+        source: LimitedText(LIMITS.source).nullable().optional(),
+        bylines: z.array(BylineInput).max(50).optional(),
+        paragraphs: z
+          .array(LimitedText(LIMITS.paragraph))
+          .min(1)
+          .max(2000)
+          .refine((ps) => ps.reduce((n, p) => n + p.length, 0) <= LIMITS.articleText, {
+            message: `正文总长不得超过 ${LIMITS.articleText} 字 / article text over ${LIMITS.articleText} characters`,
+          })
+          .optional(),
       })
       .strict(),
     result: CorrectionResult,
@@ -558,6 +619,24 @@ export const contract = {
   'article.merge': op({
     input: z.object({ articleId: Id, nextArticleId: Id }).strict(),
     result: CorrectionResult,
+  }),
+  'pages.delete': op({ input: z.object({ pageId: Id }).strict(), result: TrashEntry }),
+  'article.delete': op({ input: z.object({ articleId: Id }).strict(), result: TrashEntry }),
+  'trash.list': op({ input: z.object({}).strict(), result: z.array(TrashEntry) }),
+  'trash.restore': op({
+    input: z.object({ trashId: Id }).strict(),
+    result: z.object({
+      kind: z.enum(['page', 'article']),
+      pageId: Id,
+      articleIds: z.array(Id),
+      annotations: z.number().int().nonnegative(),
+      /** Tag links whose tag was deleted meanwhile. */
+      linksLost: z.number().int().nonnegative(),
+    }),
+  }),
+  'trash.empty': op({
+    input: z.object({ trashId: Id.optional() }).strict(),
+    result: z.object({ removed: z.number().int().nonnegative() }),
   }),
   'history.undo': op({ input: z.object({}).strict(), result: HistoryStep.nullable() }),
   'history.redo': op({ input: z.object({}).strict(), result: HistoryStep.nullable() }),
@@ -613,6 +692,7 @@ export type ColourT = z.infer<typeof Colour>;
 export type ArticleVersionT = z.infer<typeof ArticleVersion>;
 export type CorrectionResultT = z.infer<typeof CorrectionResult>;
 export type HistoryStepT = z.infer<typeof HistoryStep>;
+export type TrashEntryT = z.infer<typeof TrashEntry>;
 export type SearchHitT = z.infer<typeof SearchHit>;
 export type SearchResultT = z.infer<typeof SearchResult>;
 export type ArticleMatchT = z.infer<typeof ArticleMatch>;

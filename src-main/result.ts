@@ -20,6 +20,13 @@ export type ErrorCode =
   | 'cancelled'
   | 'unavailable'
   | 'unauthorized'
+  | 'archive-corrupt'
+  | 'archive-too-new'
+  | 'archive-read-only'
+  | 'archive-busy'
+  | 'archive-unopenable'
+  | 'disk-full'
+  | 'too-large'
   | 'internal';
 
 export interface AppError {
@@ -69,6 +76,28 @@ const messages: Record<ErrorCode, Record<Lang, string>> = {
   cancelled: { zh: '操作已取消', en: 'Cancelled' },
   unavailable: { zh: '此功能在当前环境不可用', en: 'Not available in this environment' },
   unauthorized: { zh: '未授权的访问', en: 'Not authorised' },
+  'archive-corrupt': {
+    zh: '档案文件已损坏或不是剪报档案,可用 check 检查并从备份恢复',
+    en: 'The archive file is damaged or not a Jianbao archive; run check and restore a backup',
+  },
+  'archive-too-new': {
+    zh: '此档案由更新版本的剪报创建,请升级剪报',
+    en: 'This archive was written by a newer Jianbao; upgrade Jianbao',
+  },
+  'archive-read-only': {
+    zh: '档案为只读(文件或文件夹不可写),可以阅读、搜索和导出,但不能修改',
+    en: 'The archive is read-only (file or folder not writable): reading, search and export work, changes do not',
+  },
+  'archive-busy': {
+    zh: '档案正被另一个程序长时间占用,请稍后重试',
+    en: 'Another program has held the archive for too long; retry shortly',
+  },
+  'archive-unopenable': { zh: '无法打开档案文件', en: 'The archive file could not be opened' },
+  'disk-full': {
+    zh: '磁盘已满,未保存任何更改;请腾出空间后重试',
+    en: 'The disk is full; nothing was changed. Free some space and retry',
+  },
+  'too-large': { zh: '内容超过大小上限', en: 'The content exceeds the size limit' },
   internal: { zh: '内部错误,请重试', en: 'Internal error; please retry' },
 };
 

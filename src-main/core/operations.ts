@@ -41,6 +41,9 @@ import { mergePeople, splitPerson } from './people/merge-people';
 import { undoPeopleChange } from './people/people-undo';
 import { personPieces } from './people/person-pieces';
 import { unsignedPieces } from './people/unsigned-pieces';
+import { listTrash } from './trash/list-trash';
+import { deleteArticle, deletePage } from './trash/move-to-trash';
+import { emptyTrash, restoreFromTrash } from './trash/restore-from-trash';
 
 export interface CoreContext {
   db: Db;
@@ -72,6 +75,11 @@ export const operations = {
   'article.revert': (ctx, input) => revertArticle(ctx.db, input),
   'article.split': (ctx, input) => splitArticle(ctx.db, input),
   'article.merge': (ctx, input) => mergeArticles(ctx.db, input),
+  'pages.delete': (ctx, input) => deletePage(ctx.db, input),
+  'article.delete': (ctx, input) => deleteArticle(ctx.db, input),
+  'trash.list': (ctx) => listTrash(ctx.db),
+  'trash.restore': (ctx, input) => restoreFromTrash(ctx.db, input),
+  'trash.empty': (ctx, input) => emptyTrash(ctx.db, input),
   'history.undo': (ctx) => undo(ctx.db),
   'history.redo': (ctx) => redo(ctx.db),
   'tags.list': (ctx) => listTags(ctx.db),

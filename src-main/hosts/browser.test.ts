@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startBrowserHost, type BrowserHost } from './browser';
+import { httpStatusFor } from './request-limits';
 
 let host: BrowserHost;
 const dir = mkdtempSync(join(tmpdir(), 'jianbao-host-'));
@@ -107,5 +108,33 @@ describe('browser host', () => {
     const unknown = await post('drop.tables', '{}');
     expect(unknown.status).toBe(404);
     expect((await raw('/api/archive.stats', { headers: { cookie: cookie() } })).status).toBe(405);
+  });
+
+  it('answers malformed URLs and % escapes with 400, never 500', async () => {
+    const headers = { cookie: cookie(), origin: host.origin };
+    for (const path of ['/api/%', '/api/tags.%E4%B8', '/api/%zz', '/%', '/assets/%E4', '/a%00b']) {
+      const r = await raw(path, { method: path.startsWith('/api/') ? 'POST' : 'GET', headers, body: '{}' });
+      expect(r.status, path).toBe(400);
+      if (path.startsWith('/api/')) expect(JSON.parse(r.body).error.code).toBe('invalid-input');
+    }
+  });
+
+  it("caps each operation's body and says so in a typed error", async () => {
+    const headers = { cookie: cookie(), origin: host.origin };
+    const big = JSON.stringify({ name: 'x'.repeat(300 * 1024) });
+    const r = await raw('/api/tags.create', { method: 'POST', headers, body: big });
+    expect(r.status).toBe(413);
+    expect(JSON.parse(r.body).error.code).toBe('too-large');
+  });
+});
+
+describe('HTTP status of typed errors', () => {
+  it('internal is 500, storage trouble 503/507, expected outcomes 200 with the typed body', () => {
+    expect(httpStatusFor('internal')).toBe(500);
+    expect(httpStatusFor('archive-busy')).toBe(503);
+    expect(httpStatusFor('disk-full')).toBe(507);
+    expect(httpStatusFor('invalid-input')).toBe(400);
+    expect(httpStatusFor('not-found')).toBe(200);
+    expect(httpStatusFor('archive-read-only')).toBe(200);
   });
 });

@@ -6,14 +6,14 @@
  * so other sites (and DNS rebinding) cannot reach the archive.
  */
 import { randomBytes, timingSafeEqual } from 'node:crypto';
-import { readFile } from 'node:fs/promises';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { extname, join, normalize, sep } from 'node:path';
 import { importSeedsIfNew } from '../core/pages/import-seeds';
+import { tidyTempLeftovers } from '../core/tidy-leftovers';
 import { dispatch } from './dispatch';
-import { openContext } from './open-context';
-import { CONTENT_SECURITY_POLICY } from './security-policy';
+import { ArchiveOpenFailed, openContext } from './open-context';
+import { bodyLimit, httpStatusFor } from './request-limits';
+import { readStatic, SECURITY_HEADERS } from './static-files';
 
 export interface BrowserHostOptions {
   dbPath: string;
@@ -32,27 +32,23 @@ export interface BrowserHost {
 }
 
 const COOKIE = 'jianbao_token';
-const MAX_BODY = 80 * 1024 * 1024;
-const TYPES: Record<string, string> = {
-  '.html': 'text/html; charset=utf-8',
-  '.js': 'text/javascript; charset=utf-8',
-  '.css': 'text/css; charset=utf-8',
-  '.svg': 'image/svg+xml',
-  '.png': 'image/png',
-  '.woff2': 'font/woff2',
-  '.json': 'application/json; charset=utf-8',
-};
+const REQUEST_TIMEOUT_MS = 30_000;
 
 export async function startBrowserHost(options: BrowserHostOptions): Promise<BrowserHost> {
-  const opened = openContext(options.dbPath);
-  if (options.seedsDir) importSeedsIfNew(opened.ctx.db, opened.created, options.seedsDir);
+  tidyTempLeftovers();
+  const open = openContext(options.dbPath);
+  if (!open.ok) throw new ArchiveOpenFailed(open.error);
+  const opened = open.value;
+  if (options.seedsDir && !opened.readOnly) importSeedsIfNew(opened.ctx.db, opened.created, options.seedsDir);
   const token = options.token ?? randomBytes(24).toString('base64url');
   let origin = '';
 
   const server = createServer((req, res) => {
+    // A client that opens a request and never finishes it must not hold a connection for minutes.
+    req.setTimeout(REQUEST_TIMEOUT_MS, () => req.destroy());
     handle(req, res).catch((e: unknown) => {
       console.error('[jianbao] browser host request failed', e);
-      if (!res.headersSent) send(res, 500, 'text/plain; charset=utf-8', 'internal error');
+      if (!res.headersSent) json(res, 500, { ok: false, error: { code: 'internal' } });
       else res.destroy();
     });
   });
@@ -61,7 +57,13 @@ export async function startBrowserHost(options: BrowserHostOptions): Promise<Bro
     setCommonHeaders(res);
     if (req.headers.host !== new URL(origin).host)
       return send(res, 421, 'text/plain; charset=utf-8', 'wrong host');
-    const url = new URL(req.url ?? '/', origin);
+    let url: URL;
+    try {
+      url = new URL(req.url ?? '/', origin);
+    } catch (e) {
+      if (e instanceof TypeError) return badRequest(res, 'URL');
+      throw e;
+    }
     const queryToken = url.searchParams.get('token');
     if (req.method === 'GET' && queryToken !== null) {
       if (!sameSecret(queryToken, token)) return unauthorized(res);
@@ -76,29 +78,32 @@ export async function startBrowserHost(options: BrowserHostOptions): Promise<Bro
       // A cross-site form could still post if a browser ignored SameSite; insist on our own origin.
       const from = req.headers.origin;
       if (from !== undefined && from !== origin) return unauthorized(res);
-      const name = decodeURIComponent(url.pathname.slice('/api/'.length));
-      const body = await readBody(req);
+      let name: string;
+      try {
+        name = decodeURIComponent(url.pathname.slice('/api/'.length));
+      } catch (e) {
+        if (e instanceof URIError) return badRequest(res, 'URL');
+        throw e;
+      }
+      const limit = bodyLimit(name);
+      const body = await readBody(req, limit);
       if (body === null)
-        return json(res, 413, { ok: false, error: { code: 'invalid-input', detail: 'too large' } });
+        return json(res, 413, { ok: false, error: { code: 'too-large', detail: `${limit} bytes` } });
       let input: unknown;
       try {
-        input = body.length === 0 ? {} : JSON.parse(body);
-      } catch {
-        return json(res, 400, { ok: false, error: { code: 'invalid-input', detail: 'JSON' } });
+        input = body.length === 0 ? {} : JSON.parse(body.replace(/^\uFEFF/, ''));
+      } catch (e) {
+        if (e instanceof SyntaxError) return badRequest(res, 'JSON');
+        throw e;
       }
       const result = await dispatch(opened.ctx, name, input);
-      const status = result.ok
-        ? 200
-        : result.error.code === 'invalid-input'
-          ? 400
-          : result.error.code === 'unknown-operation'
-            ? 404
-            : 200;
-      return json(res, status, result);
+      return json(res, result.ok ? 200 : httpStatusFor(result.error.code), result);
     }
     if (req.method !== 'GET' && req.method !== 'HEAD')
       return send(res, 405, 'text/plain; charset=utf-8', 'GET only');
-    return serveStatic(res, options.rendererDir, url.pathname);
+    const file = await readStatic(options.rendererDir, url.pathname);
+    if (file.status === 200) res.setHeader('Cache-Control', 'no-cache');
+    return send(res, file.status, file.type, file.body);
   }
 
   await new Promise<void>((resolve, reject) => {
@@ -123,12 +128,11 @@ export async function startBrowserHost(options: BrowserHostOptions): Promise<Bro
 }
 
 function setCommonHeaders(res: ServerResponse): void {
-  res.setHeader('Content-Security-Policy', CONTENT_SECURITY_POLICY);
-  res.setHeader('X-Content-Type-Options', 'nosniff');
-  res.setHeader('Referrer-Policy', 'no-referrer');
-  res.setHeader('X-Frame-Options', 'DENY');
-  res.setHeader('Cross-Origin-Opener-Policy', 'same-origin');
-  res.setHeader('Cross-Origin-Resource-Policy', 'same-origin');
+  for (const [k, v] of Object.entries(SECURITY_HEADERS)) res.setHeader(k, v);
+}
+
+function badRequest(res: ServerResponse, detail: string): void {
+  json(res, 400, { ok: false, error: { code: 'invalid-input', detail } });
 }
 
 function sameSecret(given: string, expected: string): boolean {
@@ -152,43 +156,20 @@ function unauthorized(res: ServerResponse): void {
   });
 }
 
-/** Resolves to the body text, or null when it exceeds MAX_BODY. */
-function readBody(req: IncomingMessage): Promise<string | null> {
+/** Resolves to the body text, or null when it exceeds `limit` bytes (the rest is read and dropped). */
+function readBody(req: IncomingMessage, limit: number): Promise<string | null> {
   return new Promise((resolve, reject) => {
     const chunks: Buffer[] = [];
     let size = 0;
     let tooLarge = false;
     req.on('data', (c: Buffer) => {
       size += c.length;
-      if (size > MAX_BODY) tooLarge = true;
+      if (size > limit) tooLarge = true;
       else chunks.push(c);
     });
     req.on('end', () => resolve(tooLarge ? null : Buffer.concat(chunks).toString('utf8')));
     req.on('error', reject);
   });
-}
-
-async function serveStatic(res: ServerResponse, root: string, pathname: string): Promise<void> {
-  const rel = normalize(decodeURIComponent(pathname === '/' ? '/index.html' : pathname)).replace(
-    /^([/\\])+/,
-    '',
-  );
-  const file = join(root, rel);
-  if (!file.startsWith(root + sep)) return send(res, 404, 'text/plain; charset=utf-8', 'not found');
-  try {
-    const body = await readFile(file);
-    res.setHeader('Cache-Control', 'no-cache');
-    send(res, 200, TYPES[extname(file)] ?? 'application/octet-stream', body);
-  } catch (e) {
-    if (e instanceof Error && 'code' in e && (e.code === 'ENOENT' || e.code === 'EISDIR')) {
-      const hint =
-        rel === 'index.html'
-          ? '界面尚未构建,请先运行 npm run build / renderer not built: run npm run build'
-          : 'not found';
-      return send(res, 404, 'text/plain; charset=utf-8', hint);
-    }
-    throw e;
-  }
 }
 
 function json(res: ServerResponse, status: number, value: unknown): void {

@@ -16,7 +16,9 @@ import { cliReport } from './cli-report';
 import { cliSearch } from './cli-search';
 import { CliUsage, cliExport, cliImportBundle, cliTag } from './cli-collections';
 import { call } from './dispatch';
-import { openContext } from './open-context';
+import { ArchiveOpenFailed, openContext } from './open-context';
+import { cliBackup, cliCheck, cliRestore, describeCheck } from './cli-archive';
+import { storageError } from '../core/db/storage-error';
 import { projectRoot, resolveDbPath } from './paths';
 
 const USAGE = `剪报 Jianbao 命令行 / command line
@@ -34,10 +36,16 @@ const USAGE = `剪报 Jianbao 命令行 / command line
   report bylines [--from YYYY-MM-DD] [--to YYYY-MM-DD] [--paper P] [--page A1] [--section S]
          [--role 记者] [--kind photo] [--chars full] [--json | --format csv|xlsx|pdf|html --out PATH]
                                                                       稿件统计 / byline report
+  backup [--out FILE]                                                 备份档案 / back the archive up (default: backups/ beside it)
+  restore <backup.db>                                                 从备份恢复 / restore (checks it first; keeps the replaced archive)
+  check [--json]                                                      检查档案与搜索索引 / check the archive and its search index
 
   --db FILE  档案文件 / archive file (or JIANBAO_DB; default $XDG_DATA_HOME/jianbao/archive.db)`;
 
 class UsageError extends Error {}
+
+const ARCHIVE_COMMANDS = new Set(['import', 'search', 'export', 'import-bundle', 'tag', 'stats', 'report']);
+const CARE_COMMANDS = new Set(['backup', 'restore', 'check']);
 
 function fail(error: AppError): never {
   process.stderr.write(`错误 / error: ${messageFor(error)} (${error.code})\n`);
@@ -110,6 +118,9 @@ async function main(argv: string[]): Promise<void> {
     return;
   }
 
+  // Checked before the archive is opened: a typo must never create or migrate an archive.
+  if (command !== 'serve' && !ARCHIVE_COMMANDS.has(command) && !CARE_COMMANDS.has(command))
+    throw new UsageError(`未知命令 / unknown command: ${command}`);
   const dbPath = resolveDbPath(values.db);
   if (command === 'serve') {
     const port = values.port ? Number(values.port) : 0;
@@ -128,7 +139,11 @@ async function main(argv: string[]): Promise<void> {
     return;
   }
 
-  const opened = openContext(dbPath);
+  if (CARE_COMMANDS.has(command)) return archiveCare(command, args, dbPath, values);
+
+  const open = openContext(dbPath);
+  if (!open.ok) fail(open.error);
+  const opened = open.value;
   try {
     if (command === 'import') {
       if (args.length === 0) throw new UsageError('import 需要文件或文件夹 / import needs files or folders');
@@ -215,6 +230,37 @@ async function main(argv: string[]): Promise<void> {
   }
 }
 
+function archiveCare(
+  command: string,
+  args: string[],
+  dbPath: string,
+  values: { out?: string; json: boolean },
+): void {
+  if (command === 'backup') {
+    const r = cliBackup(dbPath, values.out);
+    if (!r.ok) fail(r.error);
+    return values.json
+      ? printJson(r.value)
+      : void process.stdout.write(`已备份 / backed up → ${r.value.path}\n`);
+  }
+  if (command === 'restore') {
+    const file = args[0];
+    if (!file) throw new UsageError('restore 需要一个备份文件 / restore needs a backup file');
+    const r = cliRestore(dbPath, file);
+    if (!r.ok) fail(r.error);
+    if (values.json) return printJson(r.value);
+    const kept = r.value.replacedKeptAt
+      ? `; 原档案保存在 / replaced archive kept at ${r.value.replacedKeptAt}`
+      : '';
+    return void process.stdout.write(`已恢复 / restored: ${r.value.pages} 版 pages${kept}\n`);
+  }
+  const r = cliCheck(dbPath);
+  if (!r.ok) fail(r.error);
+  if (values.json) printJson(r.value);
+  else process.stdout.write(describeCheck(r.value) + '\n');
+  if (!r.value.ok) process.exitCode = 1;
+}
+
 main(process.argv.slice(2)).catch((e: unknown) => {
   if (
     e instanceof UsageError ||
@@ -224,9 +270,15 @@ main(process.argv.slice(2)).catch((e: unknown) => {
     process.stderr.write(`${e.message}\n\n${USAGE}\n`);
     process.exit(2);
   }
+  if (e instanceof ArchiveOpenFailed) fail(e.error);
+  // A full disk or a damaged archive found mid-command: one line, never a stack trace.
+  const storage = storageError(e);
+  if (storage) fail(storage);
   if (e instanceof Error && 'code' in e && (e.code === 'ENOENT' || e.code === 'EACCES')) {
     process.stderr.write(`错误 / error: ${messageFor({ code: 'io-failed', detail: e.message })}\n`);
     process.exit(1);
   }
-  throw e;
+  // A bug: still one line for the editor; JIANBAO_DEBUG=1 prints the stack for a bug report.
+  if (process.env.JIANBAO_DEBUG) console.error(e);
+  fail({ code: 'internal', detail: e instanceof Error ? e.message.slice(0, 200) : String(e).slice(0, 200) });
 });

@@ -54,4 +54,32 @@ describe('dispatch', () => {
       value: { pages: 0, articles: 0, byKind: { article: 0, photo: 0, brief: 0 } },
     });
   });
+
+  it('refuses lone surrogates anywhere in the input, so a name can always be found again', async () => {
+    const c = ctx();
+    for (const [name, input] of [
+      ['tags.create', { name: 'bad\ud800' }],
+      ['tags.create', { name: '\udc00x' }],
+      ['search.query', { query: 'a\ud83d' }],
+      ['collections.saveSearch', { name: 'ok', query: 'x', filters: { paper: '\udfff' } }],
+    ] as const) {
+      const r = await dispatch(c, name, input);
+      expect(r, name).toMatchObject({ ok: false, error: { code: 'invalid-input' } });
+    }
+    const deep = JSON.parse('['.repeat(5000) + ']'.repeat(5000)) as unknown;
+    expect(await dispatch(c, 'tags.create', deep)).toMatchObject({
+      ok: false,
+      error: { code: 'invalid-input' },
+    });
+    // A whole pair (an emoji) is fine.
+    expect(await dispatch(c, 'tags.create', { name: '好\ud83d\ude00' })).toMatchObject({ ok: true });
+    expect(c.db.prepare('SELECT count(*) FROM tags').pluck().get()).toBe(1);
+  });
+
+  it('refuses a giant headline at the boundary, at once', async () => {
+    const started = performance.now();
+    const r = await dispatch(ctx(), 'article.correct', { articleId: 1, headline: '标'.repeat(3_000_000) });
+    expect(r).toMatchObject({ ok: false, error: { code: 'invalid-input' } });
+    expect(performance.now() - started).toBeLessThan(1000);
+  });
 });

@@ -1,6 +1,8 @@
 import { contract, isOperationName, type OperationName, type Output } from '../contract';
 import { operations, type CoreContext } from '../core/operations';
 import type { AppError, Result } from '../result';
+import { storageError } from '../core/db/storage-error';
+import { inputProblem } from './well-formed-input';
 
 export type Logger = (message: string, error?: unknown) => void;
 
@@ -19,6 +21,8 @@ export async function dispatch(
 ): Promise<Result<unknown>> {
   if (!isOperationName(name))
     return { ok: false, error: { code: 'unknown-operation', detail: name.slice(0, 80) } };
+  const problem = inputProblem(rawInput);
+  if (problem !== null) return { ok: false, error: { code: 'invalid-input', issues: [problem] } };
   const parsed = contract[name].input.safeParse(rawInput ?? {});
   if (!parsed.success) {
     const issues = parsed.error.issues.map((i) => ({ path: i.path.join('.'), message: i.message }));
@@ -38,6 +42,9 @@ export async function dispatch(
     }
     return { ok: true, value: checked.data };
   } catch (e) {
+    // A full disk, a read-only or damaged archive is the machine's state, not a bug: say which.
+    const storage = storageError(e);
+    if (storage) return { ok: false, error: storage };
     log(`operation ${name} failed`, e);
     return internal();
   }

@@ -12,19 +12,21 @@ import {
   shell,
   type IpcMainInvokeEvent,
 } from 'electron';
-import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { readFile } from 'node:fs/promises';
-import { dirname, extname, join, normalize, sep } from 'node:path';
+import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { HostServices } from '../core/host-services';
 import { importSeedsIfNew } from '../core/pages/import-seeds';
+import { tidyTempLeftovers } from '../core/tidy-leftovers';
+import { DAILY_KEEP_7, rollBackups } from '../core/db/rolling-backups';
 import { IPC_CHANNEL } from './bridge';
 import { dispatch } from './dispatch';
 import { electronNativeBinding } from './native-binding';
 import { openContext, type OpenedContext } from './open-context';
-import { projectRoot } from './paths';
-import { CONTENT_SECURITY_POLICY } from './security-policy';
+import { projectRoot, resolveDbPath } from './paths';
+import { messageFor, type AppError } from '../result';
+import { readStatic, SECURITY_HEADERS } from './static-files';
 
 const SCHEME = 'jianbao';
 const APP_ORIGIN = `${SCHEME}://app`;
@@ -46,23 +48,10 @@ function serveRenderer(): void {
   protocol.handle(SCHEME, async (request) => {
     const url = new URL(request.url);
     if (url.host !== 'app') return new Response('not found', { status: 404 });
-    const rel = normalize(decodeURIComponent(url.pathname === '/' ? '/index.html' : url.pathname)).replace(
-      /^[/\\]+/,
-      '',
-    );
-    const file = join(rendererDir, rel);
-    if (!file.startsWith(rendererDir + sep) || !existsSync(file))
-      return new Response('not found', { status: 404 });
-    const types: Record<string, string> = {
-      '.html': 'text/html',
-      '.js': 'text/javascript',
-      '.css': 'text/css',
-    };
-    return new Response(await readFile(file), {
-      headers: {
-        'Content-Type': types[extname(file)] ?? 'application/octet-stream',
-        'Content-Security-Policy': CONTENT_SECURITY_POLICY,
-      },
+    const file = await readStatic(rendererDir, url.pathname);
+    return new Response(typeof file.body === 'string' ? file.body : new Uint8Array(file.body), {
+      status: file.status,
+      headers: { ...SECURITY_HEADERS, 'Content-Type': file.type },
     });
   });
 }
@@ -146,13 +135,45 @@ app.on('window-all-closed', () => {
   app.quit();
 });
 
-void app.whenReady().then(() => {
+/** The desktop app is one window on one archive: a second launch focuses the first instead. */
+const firstInstance = app.requestSingleInstanceLock();
+if (!firstInstance) app.quit();
+app.on('second-instance', () => {
+  if (!mainWindow) return;
+  if (mainWindow.isMinimized()) mainWindow.restore();
+  mainWindow.focus();
+});
+
+/** A startup failure is a dialog and a clean exit, never a running process with no window. */
+function failStartup(error: AppError): void {
+  dialog.showErrorBox('剪报 Jianbao', `${messageFor(error, 'zh')}\n\n${messageFor(error, 'en')}`);
+  app.exit(1);
+}
+
+function start(): void {
   // An archive app needs no camera, microphone, notifications or geolocation: refuse them all.
-  session.defaultSession.setPermissionRequestHandler((_contents, _permission, grant) => grant(false));
-  session.defaultSession.setPermissionCheckHandler(() => false);
-  const dbPath = process.env.JIANBAO_DB ?? join(app.getPath('userData'), 'archive.db');
-  archive = openContext(dbPath, { nativeBinding: electronNativeBinding(projectRoot(here)) });
-  importSeedsIfNew(archive.ctx.db, archive.created, join(projectRoot(here), 'seeds'));
+  // Copying a quote is the one exception, and only for our own window's page.
+  session.defaultSession.setPermissionRequestHandler((contents, permission, grant) =>
+    grant(permission === 'clipboard-sanitized-write' && contents === mainWindow?.webContents),
+  );
+  session.defaultSession.setPermissionCheckHandler(
+    (contents, permission) =>
+      permission === 'clipboard-sanitized-write' && contents === mainWindow?.webContents,
+  );
+  tidyTempLeftovers();
+  const dbPath = resolveDbPath(undefined);
+  const opened = openContext(dbPath, { nativeBinding: electronNativeBinding(projectRoot(here)) });
+  if (!opened.ok) return failStartup(opened.error);
+  archive = opened.value;
+  if (!archive.readOnly) {
+    importSeedsIfNew(archive.ctx.db, archive.created, join(projectRoot(here), 'seeds'));
+    // Daily copies, the last 7 kept (JIANBAO_AUTO_BACKUPS=N keeps N; 0 turns them off).
+    const keep = Number(process.env.JIANBAO_AUTO_BACKUPS ?? DAILY_KEEP_7.keep);
+    rollBackups(archive.ctx.db, dbPath, {
+      ...DAILY_KEEP_7,
+      keep: Number.isInteger(keep) ? keep : DAILY_KEEP_7.keep,
+    });
+  }
   archive.ctx.host = hostServices();
   const ctx = archive.ctx;
   ipcMain.handle(IPC_CHANNEL, async (event, name: unknown, input: unknown) => {
@@ -162,4 +183,15 @@ void app.whenReady().then(() => {
   });
   serveRenderer();
   createWindow();
-});
+}
+
+if (firstInstance)
+  void app.whenReady().then(() => {
+    try {
+      start();
+    } catch (e) {
+      // A missing native build or any other bug at startup: say so and exit rather than hang windowless.
+      console.error('[jianbao] startup failed', e);
+      failStartup({ code: 'internal', detail: e instanceof Error ? e.message.slice(0, 300) : String(e) });
+    }
+  });

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { reanchor } from './reanchor';
-import { describeRange } from './selectors';
+import { CONTEXT_LENGTH, describeRange } from './selectors';
 import { diffHunks } from './text-change';
 
 const TEXT =
@@ -97,24 +97,42 @@ describe('reanchor', () => {
     );
   });
 
-  it('property: an anchored result always lies within the new text and is never empty', () => {
+  it('property: an anchored result always lies within the new text, is never empty, and a kept quote is found', () => {
+    // The new text is random around the quote (kept verbatim with its stored context half the
+    // time, else garbled), so most runs have something to anchor to: random text alone never
+    // contains the quote, and a property that only asserted when anchoring succeeded asserted nothing.
+    let anchored = 0;
+    const runs = 300;
     fc.assert(
       fc.property(
         fc.nat({ max: TEXT.length - 2 }),
         fc.integer({ min: 1, max: 30 }),
         fc.string({ maxLength: 40 }),
-        (s, len, next) => {
+        fc.string({ maxLength: 40 }),
+        fc.boolean(),
+        (s, len, left, right, keep) => {
           const e = Math.min(TEXT.length, s + len);
+          const quote = TEXT.slice(s, e);
+          const context =
+            TEXT.slice(Math.max(0, s - CONTEXT_LENGTH), s) + quote + TEXT.slice(e, e + CONTEXT_LENGTH);
+          const middle = keep ? context : [...quote].reverse().join('') + '#';
+          const next = left + middle + right;
           const a = anchorAfter(TEXT, s, e, next);
-          if (a) {
-            expect(a.start).toBeGreaterThanOrEqual(0);
-            expect(a.end).toBeLessThanOrEqual(next.length);
-            expect(a.end).toBeGreaterThan(a.start);
+          if (keep) expect(a).not.toBeNull();
+          if (a === null) {
+            expect(keep).toBe(false);
+            return;
           }
+          anchored++;
+          expect(a.start).toBeGreaterThanOrEqual(0);
+          expect(a.end).toBeLessThanOrEqual(next.length);
+          expect(a.end).toBeGreaterThan(a.start);
+          if (keep) expect(next.slice(a.start, a.end)).toBe(quote);
         },
       ),
-      { numRuns: 300 },
+      { numRuns: runs },
     );
+    expect(anchored).toBeGreaterThan(runs / 4);
   });
 
   it('property: an edit strictly inside an annotation keeps it on the edited passage, never elsewhere', () => {

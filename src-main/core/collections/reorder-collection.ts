@@ -3,6 +3,7 @@ import { err, ok, type Result } from '../../result';
 import type { Db } from '../db/db';
 import { getTag } from '../tags/tag-store';
 import { getSearch } from './saved-searches';
+import { writeTransaction } from '../db/write-transaction';
 
 /**
  * Replaces a collection's hand order with `articleIds` (the order the editor dragged into).
@@ -15,7 +16,7 @@ export function reorderCollection(
   const ref = input.collection;
   if (ref.kind === 'tag' ? !getTag(db, ref.tagId) : !getSearch(db, ref.searchId))
     return err('not-found', JSON.stringify(ref));
-  return db.transaction((): Result<Output<'collections.reorder'>> => {
+  return writeTransaction(db, (): Result<Output<'collections.reorder'>> => {
     const [clear, insert, owner] =
       ref.kind === 'tag'
         ? [
@@ -33,5 +34,5 @@ export function reorderCollection(
     let ordered = 0;
     input.articleIds.forEach((id, position) => (ordered += stmt.run(owner, position, id).changes));
     return ok({ ordered });
-  })();
+  });
 }

@@ -40,7 +40,7 @@
  * import as uncorrected at text version 1.
  */
 import { z } from 'zod';
-import { Byline, Kind, PageMeta } from '../../contract';
+import { Byline, Kind, LIMITS, PageMeta } from '../../contract';
 
 export const BUNDLE_FORMAT = 'jianbao-bundle';
 export const BUNDLE_VERSION = 4;
@@ -53,12 +53,14 @@ export const ArticleRef = z.object({
 export const BundleArticle = z.object({
   ordinal: z.number().int().nonnegative(),
   kind: Kind,
-  kicker: z.string().nullable(),
-  headline: z.string().nullable(),
-  subheadline: z.string().nullable(),
-  source: z.string().nullable(),
+  // Parsed text may exceed what an editor may type (a page without line breaks), so one generous
+  // limit per field: enough to refuse a multi-megabyte headline that would stall search.
+  kicker: z.string().max(LIMITS.paragraph).nullable(),
+  headline: z.string().max(LIMITS.paragraph).nullable(),
+  subheadline: z.string().max(LIMITS.paragraph).nullable(),
+  source: z.string().max(LIMITS.paragraph).nullable(),
   bylines: z.array(Byline),
-  paragraphs: z.array(z.string()),
+  paragraphs: z.array(z.string().max(LIMITS.paragraph)),
   continued: z.string().nullable(),
   /** Offsets into the page's `sourceText` per field (see core/parse/parsed-page.ts ArticleSpans). */
   spans: z.unknown(),
@@ -94,12 +96,14 @@ export const BundleVersion = z.object({
   version: z.number().int().positive(),
   reason: z.enum(['parsed', 'correction', 'revert', 'split', 'merge', 'reimport', 'bundle']),
   createdAt: z.string(),
-  kicker: z.string().nullable(),
-  headline: z.string().nullable(),
-  subheadline: z.string().nullable(),
-  source: z.string().nullable(),
+  // Parsed text may exceed what an editor may type (a page without line breaks), so one generous
+  // limit per field: enough to refuse a multi-megabyte headline that would stall search.
+  kicker: z.string().max(LIMITS.paragraph).nullable(),
+  headline: z.string().max(LIMITS.paragraph).nullable(),
+  subheadline: z.string().max(LIMITS.paragraph).nullable(),
+  source: z.string().max(LIMITS.paragraph).nullable(),
   bylines: z.array(Byline),
-  paragraphs: z.array(z.string()),
+  paragraphs: z.array(z.string().max(LIMITS.paragraph)),
 });
 
 export const BundleCorrection = z.object({ article: ArticleRef, versions: z.array(BundleVersion).min(1) });

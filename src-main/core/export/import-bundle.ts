@@ -19,6 +19,8 @@ import {
 import { importCorrections } from './corrections-part';
 import { mergeBundledArticle, pairArticles } from './merge-corrections';
 import { canonicalText } from '../annotations/article-text';
+import { writeTransaction } from '../db/write-transaction';
+import { pageTextHash } from '../pages/text-identity';
 
 /**
  * Parses and checks a bundle's text: wrong format, a newer version and malformed data are typed
@@ -28,6 +30,7 @@ import { canonicalText } from '../annotations/article-text';
 export function parseBundle(text: string): Result<Bundle> {
   let raw: unknown;
   try {
+    // Editors' tools (Notepad, some exporters) start UTF-8 files with a BOM; JSON.parse refuses it.
     raw = JSON.parse(text.replace(/^\uFEFF/, ''));
   } catch {
     return err('invalid-input', 'JSON');
@@ -104,7 +107,7 @@ export function importBundle(db: Db, bundle: Bundle, now = new Date()): Result<B
     correctionsAdded: 0,
     conflicts: [],
   };
-  return db.transaction((): Result<BundleImportReportT> => {
+  return writeTransaction(db, (): Result<BundleImportReportT> => {
     const articleIds = new Map<string, number>();
     const createdIds = new Map<string, number>();
     const key = (r: ArticleRefT) => `${r.page}:${r.ordinal}`;
@@ -115,7 +118,7 @@ export function importBundle(db: Db, bundle: Bundle, now = new Date()): Result<B
     const byHash = db.prepare('SELECT id FROM pages WHERE content_hash = ?').pluck();
     const insertPage = db.prepare(
       `INSERT INTO pages (file_name, content_hash, encoding, source_text, paper, date, page_label, section, furniture,
-         warnings, imported_at, source_bytes) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+         warnings, imported_at, source_bytes, text_hash) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
     );
     const insertArticle = db.prepare(
       `INSERT INTO articles (page_id, ordinal, kind, kicker, headline, subheadline, source, bylines, paragraphs,
@@ -159,6 +162,7 @@ export function importBundle(db: Db, bundle: Bundle, now = new Date()): Result<B
           JSON.stringify(p.warnings),
           p.importedAt,
           p.sourceBytes === undefined ? null : Buffer.from(p.sourceBytes, 'base64'),
+          pageTextHash(p.sourceText),
         ).lastInsertRowid,
       );
       report.pagesAdded++;
@@ -238,5 +242,5 @@ export function importBundle(db: Db, bundle: Bundle, now = new Date()): Result<B
     report.annotationsUpdated = annotations.updated;
     report.conflicts.push(...annotations.conflicts);
     return ok(report);
-  })();
+  });
 }

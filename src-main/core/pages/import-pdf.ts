@@ -3,11 +3,12 @@
  * stores nothing), then the original kept beside the archive and all its pages stored in one
  * transaction, each with its PDF origin and its articles' page rectangles.
  */
-import type { Input, ImportReportT } from '../../contract';
+import { LIMITS, type Input, type ImportReportT } from '../../contract';
+import { messageFor } from '../../result';
 import type { Db } from '../db/db';
 import { parsePdf } from '../parse-pdf/parse-pdf';
 import type { PdfPageOutcome } from '../parse-pdf/parse-pdf-page';
-import type { ImportSource } from './import-files';
+import { oversize, type ImportSource } from './import-files';
 import { forgetOriginal, keepOriginal, originalsDir } from './pdf-originals';
 import { storePage, type StoredPage } from './store-page';
 import { emptyReport, reportFailed, reportStored } from './import-report';
@@ -44,9 +45,14 @@ export async function importPdf(
   dir: string | null = originalsDir(db),
 ): Promise<ImportReportT> {
   const report = emptyReport();
+  const tooLarge = oversize(src, LIMITS.pdfFileBytes, 'PDF 文件过大 / PDF too large');
+  if (tooLarge !== null) {
+    reportFailed(report, src.name, tooLarge);
+    return report;
+  }
   const parsed = await parsePdf(src.bytes, src.name, meta ? { meta } : {});
   if (!parsed.ok) {
-    reportFailed(report, src.name, parsed.error);
+    reportFailed(report, src.name, messageFor(parsed.error));
     return report;
   }
   const kept = keepOriginal(dir, src.bytes);

@@ -1,6 +1,5 @@
 /** The import report every importer (text pages, PDFs) fills the same way. */
 import type { ImportReportT } from '../../contract';
-import { messageFor, type AppError } from '../../result';
 import type { StoredPage } from './store-page';
 
 export const emptyReport = (): ImportReportT => ({
@@ -11,15 +10,8 @@ export const emptyReport = (): ImportReportT => ({
   files: [],
 });
 
-export function reportFailed(report: ImportReportT, name: string, error: AppError): void {
-  report.files.push({
-    name,
-    status: 'failed',
-    pageId: null,
-    articles: 0,
-    warnings: [],
-    error: messageFor(error),
-  });
+export function reportFailed(report: ImportReportT, name: string, error: string): void {
+  report.files.push({ name, status: 'failed', pageId: null, articles: 0, warnings: [], error });
 }
 
 export function reportStored(
@@ -28,7 +20,7 @@ export function reportStored(
   stored: StoredPage,
   warnings: string[],
 ): void {
-  if (stored.status === 'unchanged') report.skipped++;
+  if (stored.status === 'unchanged' || stored.status === 'duplicate') report.skipped++;
   else {
     report.pages++;
     report.articles += stored.articles;
@@ -39,7 +31,10 @@ export function reportStored(
     status: stored.status,
     pageId: stored.pageId,
     articles: stored.articles,
-    warnings,
+    warnings:
+      stored.duplicateOf === undefined
+        ? warnings
+        : [`已导入过相同内容的版面 / already imported as: ${stored.duplicateOf}`],
     error: null,
   });
 }

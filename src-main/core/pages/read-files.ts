@@ -1,5 +1,6 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { basename, join } from 'node:path';
+import { LIMITS } from '../../contract';
 import type { ImportSource } from './import-files';
 
 /** Page files are plain text or PDF; anything else in a folder (images, expected JSON) is not a page. */
@@ -17,7 +18,12 @@ export function* readPageFiles(paths: string[]): Generator<ImportSource> {
           .filter(isPageOrDir),
       );
     } else {
-      yield { name: basename(p), bytes: readFileSync(p) };
+      // Never read a huge file into memory just to refuse it: importSources refuses it by size.
+      const size = statSync(p).size;
+      const limit = /\.pdf$/iu.test(p) ? LIMITS.pdfFileBytes : LIMITS.pageFileBytes;
+      yield size > limit
+        ? { name: basename(p), bytes: new Uint8Array(0), size }
+        : { name: basename(p), bytes: readFileSync(p) };
     }
   }
 }

@@ -3,13 +3,17 @@ import type { Db } from '../db/db';
 import { reimportPage } from '../corrections/reimport-page';
 import type { ArticleSpans, ParsedArticle, ParseOutcome } from '../parse/parsed-page';
 import { textProvesHash } from './page-bytes';
+import { pageTextHash } from './text-identity';
+import { writeTransaction } from '../db/write-transaction';
 
-export type StoreStatus = 'imported' | 'replaced' | 'unchanged';
+export type StoreStatus = 'imported' | 'replaced' | 'unchanged' | 'duplicate';
 
 export interface StoredPage {
   status: StoreStatus;
   pageId: number;
   articles: number;
+  /** For 'duplicate': the file name of the page already holding the same text. */
+  duplicateOf?: string;
 }
 
 export function contentHash(bytes: Uint8Array): string {
@@ -24,7 +28,7 @@ export function contentHash(bytes: Uint8Array): string {
 export function storePage(db: Db, bytes: Uint8Array, outcome: ParseOutcome, now = new Date()): StoredPage {
   const hash = contentHash(bytes);
   const { parsed } = outcome;
-  return db.transaction((): StoredPage => {
+  return writeTransaction(db, (): StoredPage => {
     const same = db.prepare('SELECT id FROM pages WHERE content_hash = ?').get(hash) as
       { id: number } | undefined;
     if (same) {
@@ -32,6 +36,15 @@ export function storePage(db: Db, bytes: Uint8Array, outcome: ParseOutcome, now 
         n: number;
       };
       return { status: 'unchanged', pageId: same.id, articles: n.n };
+    }
+    // The same words in other bytes (another encoding, other line endings): already imported.
+    const textHash = pageTextHash(outcome.text);
+    const twin = db
+      .prepare('SELECT id, file_name FROM pages WHERE text_hash = ? ORDER BY id LIMIT 1')
+      .get(textHash) as { id: number; file_name: string } | undefined;
+    if (twin) {
+      const n = db.prepare('SELECT count(*) FROM articles WHERE page_id = ?').pluck().get(twin.id) as number;
+      return { status: 'duplicate', pageId: twin.id, articles: n, duplicateOf: twin.file_name };
     }
     const previous = db.prepare('SELECT id FROM pages WHERE file_name = ?').get(parsed.page) as
       { id: number } | undefined;
@@ -50,13 +63,14 @@ export function storePage(db: Db, bytes: Uint8Array, outcome: ParseOutcome, now 
       imported_at: now.toISOString(),
       // Kept only when the text cannot prove the hash by itself (see page-bytes.ts); bundles need one or the other.
       source_bytes: textProvesHash(outcome.text, parsed.encoding, hash) ? null : Buffer.from(bytes),
+      text_hash: textHash,
     };
     let pageId: number;
     if (previous) {
       db.prepare(
         `UPDATE pages SET content_hash=@content_hash, encoding=@encoding, source_text=@source_text, paper=@paper,
            date=@date, page_label=@page_label, section=@section, furniture=@furniture, warnings=@warnings,
-           imported_at=@imported_at, source_bytes=@source_bytes WHERE id=@id`,
+           imported_at=@imported_at, source_bytes=@source_bytes, text_hash=@text_hash WHERE id=@id`,
       ).run({ ...row, id: previous.id });
       pageId = previous.id;
     } else {
@@ -64,9 +78,9 @@ export function storePage(db: Db, bytes: Uint8Array, outcome: ParseOutcome, now 
         db
           .prepare(
             `INSERT INTO pages (file_name, content_hash, encoding, source_text, paper, date, page_label, section,
-               furniture, warnings, imported_at, source_bytes)
+               furniture, warnings, imported_at, source_bytes, text_hash)
              VALUES (@file_name, @content_hash, @encoding, @source_text, @paper, @date, @page_label, @section,
-               @furniture, @warnings, @imported_at, @source_bytes)`,
+               @furniture, @warnings, @imported_at, @source_bytes, @text_hash)`,
           )
           .run(row).lastInsertRowid,
       );
@@ -108,5 +122,5 @@ export function storePage(db: Db, bytes: Uint8Array, outcome: ParseOutcome, now 
     }
     parsed.articles.forEach((a, ordinal) => insertArticle(a, outcome.spans[ordinal], ordinal));
     return { status: 'imported', pageId, articles: parsed.articles.length };
-  })();
+  });
 }

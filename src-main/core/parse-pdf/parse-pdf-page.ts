@@ -95,6 +95,7 @@ function shiftArticle(s: ArticleSpans, by: number): ArticleSpans {
     bylines: s.bylines.map((b) => shift(b, by)),
     paragraphs: s.paragraphs.map((p) => shift(p, by)),
     continued: shift(s.continued, by),
+    ...(s.credits ? { credits: s.credits.map((c) => shift(c, by)) } : {}),
     markup: shift(s.markup, by),
   };
 }

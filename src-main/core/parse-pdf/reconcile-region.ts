@@ -26,6 +26,7 @@ function allSpans(s: ArticleSpans): Span[] {
     s.bylines.flat(),
     s.paragraphs.flat(),
     s.continued,
+    (s.credits ?? []).flat(),
     s.markup,
   ].flat();
 }
@@ -51,6 +52,7 @@ function merge(a: ParsedArticle, sa: ArticleSpans, b: ParsedArticle, sb: Article
   if (b.continued !== null) a.continued = b.continued;
   if (sb.continued.length > 0) sa.continued = sb.continued;
   sa.markup.push(...sb.markup);
+  if (sb.credits) sa.credits = [...(sa.credits ?? []), ...sb.credits];
 }
 
 /** Forces the head lines into the first article's head fields, taking them from wherever the rules put them. */

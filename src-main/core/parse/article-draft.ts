@@ -75,7 +75,8 @@ export function endsMidSentence(d: ArticleDraft): boolean {
 }
 
 function joinPieces(pieces: Piece[], separator: string): string | null {
-  return pieces.length === 0 ? null : pieces.map((p) => p.text).join(separator);
+  if (pieces.length === 0) return null;
+  return pieces.map((p, i) => (i === 0 ? p.text : (p.glued ? '' : separator) + p.text)).join('');
 }
 
 export function finishDraft(d: ArticleDraft): { article: ParsedArticle; spans: ArticleSpans } {
@@ -86,7 +87,7 @@ export function finishDraft(d: ArticleDraft): { article: ParsedArticle; spans: A
     headline: joinPieces(d.headline, ' '),
     subheadline: joinPieces(d.subheadline, ' '),
     source: d.source?.text ?? null,
-    bylines: d.bylines.map(({ role, name }) => ({ role, name })),
+    bylines: d.bylines.filter((b) => !b.credit).map(({ role, name }) => ({ role, name })),
     // Column-break halves are rejoined with nothing between them.
     paragraphs: d.paragraphs.map((p) => p.map((x) => x.text).join('')),
     continued: joinPieces(d.continued, ' '),
@@ -96,7 +97,8 @@ export function finishDraft(d: ArticleDraft): { article: ParsedArticle; spans: A
     headline: d.headline.map(spanOf),
     subheadline: d.subheadline.map(spanOf),
     source: d.source ? [spanOf(d.source)] : [],
-    bylines: d.bylines.map((b) => [...b.spans].sort((x, y) => x[0] - y[0])),
+    bylines: d.bylines.filter((b) => !b.credit).map((b) => [...b.spans].sort((x, y) => x[0] - y[0])),
+    credits: d.bylines.filter((b) => b.credit).map((b) => b.spans),
     paragraphs: d.paragraphs.map((p) => p.map(spanOf)),
     continued: d.continued.map(spanOf),
     markup: [...d.markup].sort((x, y) => x[0] - y[0]),

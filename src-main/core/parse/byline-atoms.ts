@@ -11,6 +11,12 @@ import { MULTI_CHAR_ROLE_WORDS, canonicalRole } from './byline-roles';
 export interface FoundByline extends Byline {
   /** Role words and the name, as printed. */
   spans: Span[];
+  /**
+   * A picture credit naming no person (受访者供图, 资料图片, 新华社发): it tells where a photo came
+   * from, so it places the photo, but it is nobody's byline (PARSE-CONVENTIONS) and is not stored
+   * as one.
+   */
+  credit?: true;
 }
 
 export type Atom =

@@ -16,7 +16,8 @@
  */
 import type { ArticleSpans, ParseOutcome, Span } from './parsed-page';
 import { isRoleWordSequence } from './byline-roles';
-import { stripWhitespace } from './piece';
+import { makePiece, stripWhitespace } from './piece';
+import { CREDIT_WORDS, parseCredit } from './photo-credits';
 
 export const MARKUP_CHARS = new Set([...'■●◆▲★☆◇□▶►•【】()\uFF08\uFF09/\uFF0F:\uFF1A、,\uFF0C;\uFF1B']);
 
@@ -46,6 +47,7 @@ function articleSpanList(s: ArticleSpans): Span[] {
     ...s.paragraphs.flat(),
     ...s.continued,
     ...s.markup,
+    ...(s.credits ?? []).flat(),
   ];
 }
 
@@ -84,6 +86,11 @@ export function checkConservation(outcome: ParseOutcome): string[] {
       if (rest === null || !isRoleWordSequence(rest))
         problems.push(`${at}.bylines[${k}]: spans hold "${under}"`);
     });
+    for (const c of s.credits ?? []) {
+      const printed = stripWhitespace(textOf(text, c));
+      const credited = parseCredit(makePiece(printed, 0)) ?? CREDIT_WORDS.some((w) => printed.startsWith(w));
+      if (!credited) problems.push(`${at}: credit spans hold "${printed}"`);
+    }
     for (const m of s.markup) {
       for (const c of stripWhitespace(text.slice(m[0], m[1]))) {
         if (!MARKUP_CHARS.has(c)) problems.push(`${at}: markup holds "${c}"`);

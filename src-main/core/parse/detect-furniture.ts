@@ -102,6 +102,9 @@ export function classifyFurniture(text: string): FurnitureKind | null {
   if (length <= 12 && (SECTION_LABEL.test(text) || BRIEF_SECTION.test(text))) return 'section';
   if (length > 90 || /[。!?\uFF01\uFF1F]/u.test(text)) return null;
   if (CHART_CREDIT.test(text)) return 'credit';
+  // （摘编自《天津日报》…）（下转第13版）: an article's closing note names a paper and a page, yet
+  // belongs to the article.
+  if (/^[(\uFF08](?:作者|本文|来源|摘编|摘自|原载|选自|转自)/u.test(text)) return null;
   if (STAFF.test(text) && /[:\uFF1A\s]|编辑[\p{Script=Han}]/u.test(text)) return 'header';
   if (REGISTRATION.test(text)) return 'header';
   // The masthead printed on a line of its own (人民日报, 经济日报): one clue, but a headline is

@@ -52,7 +52,7 @@ export function bodyHasByline(infos: LineInfo[], j: number): boolean {
 }
 
 const MAX_CAPTION_LINES = 2;
-const MAX_TITLED_CAPTION = 120;
+const MAX_TITLED_CAPTION = 80;
 
 /**
  * Does a photo item start at line j: at most two short lines of caption, then a byline line

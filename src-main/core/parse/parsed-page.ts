@@ -59,6 +59,8 @@ export interface ArticleSpans {
   bylines: Span[][];
   paragraphs: Span[][];
   continued: Span[];
+  /** Picture credits that name no person (受访者供图, 资料图片): printed, placed, stored as no byline. */
+  credits?: Span[][];
   /**
    * Characters consumed as markup rather than stored in a field: bullets (■●◆), the □ before a
    * byline, brackets around a 【title】, parentheses around a byline or a continuation marker,

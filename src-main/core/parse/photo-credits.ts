@@ -78,7 +78,7 @@ export function parseCredit(raw: Piece): CreditMatch | null {
         [at + 1, piece.end],
       ];
     }
-    return { byline: { role: CREDIT_ROLE, name, spans }, markup };
+    return { byline: { role: CREDIT_ROLE, name, spans, credit: true }, markup };
   }
   return null;
 }

@@ -8,6 +8,11 @@ export interface Piece {
   text: string;
   start: number;
   end: number;
+  /**
+   * Printed on the next line but part of the same phrase (a headline cut inside its brackets, a
+   * column label under it): joined to the piece before with nothing, not with a space.
+   */
+  glued?: boolean;
 }
 
 const LEADING_WS = /^\s+/u;

@@ -57,7 +57,7 @@ function headUnits(run: Line[]): Line[][] {
     const last = units.at(-1);
     const lastText = last?.map((l) => l.text).join('') ?? '';
     if (last && (!bracketsBalanced(lastText) || (LABEL_LINE.test(line.text) && !SUBHEAD_DASH.test(lastText))))
-      last.push(line);
+      last.push({ ...line, glued: true });
     else units.push([line]);
   }
   return units;

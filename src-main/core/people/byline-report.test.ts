@@ -96,7 +96,8 @@ describe('稿件统计 on every parser fixture', () => {
     storePage(db, new TextEncoder().encode(`fixture ${i}`), {
       ...sampleOutcome(),
       parsed,
-      text: '',
+      // Each page its own text: pages with the same text are one page (duplicate detection).
+      text: `fixture ${i}`,
       spans: [],
     }),
   );

@@ -1,3 +1,4 @@
+import { writeTransaction } from '../db/write-transaction';
 import type { Input, PersonChangeT } from '../../contract';
 import { err, ok, type Result } from '../../result';
 import type { Db } from '../db/db';
@@ -19,7 +20,7 @@ export function mergePeople(db: Db, input: Input<'people.merge'>): Result<Person
     .pluck()
     .get(...ids) as number;
   if (found !== ids.length) return err('not-found', 'person');
-  return db.transaction((): Result<PersonChangeT> => {
+  return writeTransaction(db, (): Result<PersonChangeT> => {
     const before = capturePeople(db, ids);
     const move = db.prepare('UPDATE person_names SET person_id = ? WHERE person_id = ?');
     const remove = db.prepare('DELETE FROM persons WHERE id = ?');
@@ -30,7 +31,7 @@ export function mergePeople(db: Db, input: Input<'people.merge'>): Result<Person
     const undoId = recordPeopleChange(db, 'merge', before, capturePeople(db, ids));
     const person = personSummary(db, input.targetId);
     return person.ok ? ok({ person: person.value, undoId }) : person;
-  })();
+  });
 }
 
 /**
@@ -47,12 +48,12 @@ export function splitPerson(db: Db, input: Input<'people.split'>): Result<Person
   if (!owner || owner.id !== input.personId) return err('not-found', input.name);
   if (owner.display === name)
     return err('invalid-input', `“${input.name}”是此人的主名,不能拆出 / is the person's main name`);
-  return db.transaction((): Result<PersonChangeT> => {
+  return writeTransaction(db, (): Result<PersonChangeT> => {
     const before = capturePeople(db, [owner.id]);
     const created = Number(db.prepare('INSERT INTO persons (name) VALUES (?)').run(name).lastInsertRowid);
     db.prepare('UPDATE person_names SET person_id = ? WHERE name = ?').run(created, name);
     const undoId = recordPeopleChange(db, 'split', before, capturePeople(db, [owner.id, created]));
     const person = personSummary(db, created);
     return person.ok ? ok({ person: person.value, undoId }) : person;
-  })();
+  });
 }

@@ -1,3 +1,4 @@
+import { writeTransaction } from '../db/write-transaction';
 import type { Input, Output } from '../../contract';
 import { err, ok, type Result } from '../../result';
 import type { Db } from '../db/db';
@@ -44,7 +45,7 @@ export function undoPeopleChange(db: Db, input: Input<'people.undo'>): Result<Ou
   const before = JSON.parse(row.before) as PeopleState;
   const after = JSON.parse(row.after) as PeopleState;
   const ids = [...new Set([...before.persons, ...after.persons].map((p) => p.id))];
-  return db.transaction((): Result<Output<'people.undo'>> => {
+  return writeTransaction(db, (): Result<Output<'people.undo'>> => {
     if (!same(capturePeople(db, ids), after)) return err('conflict', row.label);
     const upsert = db.prepare(
       'INSERT INTO persons (id, name) VALUES (?, ?) ON CONFLICT (id) DO UPDATE SET name = excluded.name',
@@ -57,5 +58,5 @@ export function undoPeopleChange(db: Db, input: Input<'people.undo'>): Result<Ou
     for (const p of after.persons) if (!kept.has(p.id)) remove.run(p.id);
     db.prepare('DELETE FROM person_undo WHERE id = ?').run(input.undoId);
     return ok({ personIds: before.persons.map((p) => p.id) });
-  })();
+  });
 }

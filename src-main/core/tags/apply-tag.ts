@@ -3,6 +3,7 @@ import { err, ok, type Result } from '../../result';
 import type { Db } from '../db/db';
 import { normalizeTagName } from './tag-name';
 import { ensureTag, findTag, getTag, toTag } from './tag-store';
+import { writeTransaction } from '../db/write-transaction';
 
 /**
  * Tags many articles in one transaction (10,000 selected search results is the target case; one
@@ -12,7 +13,7 @@ import { ensureTag, findTag, getTag, toTag } from './tag-store';
 export function applyTag(db: Db, input: Input<'tags.apply'>): Result<Output<'tags.apply'>> {
   const name = normalizeTagName(input.tag);
   if (name === null) return err('invalid-input', input.tag);
-  return db.transaction((): Result<Output<'tags.apply'>> => {
+  return writeTransaction(db, (): Result<Output<'tags.apply'>> => {
     const tag = ensureTag(db, name);
     const insert = db.prepare(
       'INSERT OR IGNORE INTO article_tags (article_id, tag_id) SELECT id, ? FROM articles WHERE id = ?',
@@ -20,12 +21,12 @@ export function applyTag(db: Db, input: Input<'tags.apply'>): Result<Output<'tag
     let added = 0;
     for (const id of input.articleIds) added += insert.run(tag.id, id).changes;
     return ok({ tag: toTag(tag), added });
-  })();
+  });
 }
 
 export function removeTag(db: Db, input: Input<'tags.remove'>): Result<Output<'tags.remove'>> {
   if (!getTag(db, input.tagId)) return err('not-found', `#${input.tagId}`);
-  return db.transaction((): Result<Output<'tags.remove'>> => {
+  return writeTransaction(db, (): Result<Output<'tags.remove'>> => {
     const del = db.prepare('DELETE FROM article_tags WHERE tag_id = ? AND article_id = ?');
     const unorder = db.prepare('DELETE FROM tag_order WHERE tag_id = ? AND article_id = ?');
     let removed = 0;
@@ -34,7 +35,7 @@ export function removeTag(db: Db, input: Input<'tags.remove'>): Result<Output<'t
       unorder.run(input.tagId, id);
     }
     return ok({ removed });
-  })();
+  });
 }
 
 /**
@@ -44,7 +45,7 @@ export function removeTag(db: Db, input: Input<'tags.remove'>): Result<Output<'t
 export function annotateTag(db: Db, input: Input<'tags.annotate'>): Result<Output<'tags.annotate'>> {
   const name = normalizeTagName(input.tag);
   if (name === null) return err('invalid-input', input.tag);
-  return db.transaction((): Result<Output<'tags.annotate'>> => {
+  return writeTransaction(db, (): Result<Output<'tags.annotate'>> => {
     // Removing must not create the tag: a stale chip would otherwise leave an empty tag behind.
     const tag = input.remove ? findTag(db, name) : ensureTag(db, name);
     if (!tag) return err('not-found', name);
@@ -54,5 +55,5 @@ export function annotateTag(db: Db, input: Input<'tags.annotate'>): Result<Outpu
     let changed = 0;
     for (const id of input.annotationIds) changed += stmt.run(tag.id, id).changes;
     return ok({ tag: toTag(tag), changed });
-  })();
+  });
 }

@@ -4,6 +4,7 @@ import type { Db } from '../db/db';
 import { ancestorNames, isInSubtree, normalizeTagName } from './tag-name';
 import { ensureTag, findTag, getTag, subtree, toTag, type TagRow } from './tag-store';
 import { recordUndo } from './tag-undo';
+import { writeTransaction } from '../db/write-transaction';
 
 function articlesUnder(db: Db, tags: TagRow[]): number {
   const ids = new Set<number>();
@@ -48,29 +49,29 @@ function moveSubtree(db: Db, source: TagRow, target: string, label: string): Res
 export function renameTag(db: Db, input: Input<'tags.rename'>): Result<TagChangeT> {
   const name = normalizeTagName(input.name);
   if (name === null) return err('invalid-input', input.name);
-  return db.transaction((): Result<TagChangeT> => {
+  return writeTransaction(db, (): Result<TagChangeT> => {
     const source = getTag(db, input.tagId);
     if (!source) return err('not-found', `#${input.tagId}`);
     const taken = findTag(db, name);
     if (taken && taken.id !== source.id) return err('conflict', name);
     return moveSubtree(db, source, name, `rename ${source.name} → ${name}`);
-  })();
+  });
 }
 
 export function mergeTags(db: Db, input: Input<'tags.merge'>): Result<TagChangeT> {
-  return db.transaction((): Result<TagChangeT> => {
+  return writeTransaction(db, (): Result<TagChangeT> => {
     const source = getTag(db, input.sourceId);
     const target = getTag(db, input.targetId);
     if (!source) return err('not-found', `#${input.sourceId}`);
     if (!target) return err('not-found', `#${input.targetId}`);
     if (source.id === target.id) return err('conflict', source.name);
     return moveSubtree(db, source, target.name, `merge ${source.name} → ${target.name}`);
-  })();
+  });
 }
 
 /** Deletes a tag with its descendants everywhere; the articles stay, only the links go. */
 export function deleteTag(db: Db, input: Input<'tags.delete'>): Result<TagChangeT> {
-  return db.transaction((): Result<TagChangeT> => {
+  return writeTransaction(db, (): Result<TagChangeT> => {
     const source = getTag(db, input.tagId);
     if (!source) return err('not-found', `#${input.tagId}`);
     const undoId = recordUndo(db, `delete ${source.name}`, [source.name]);
@@ -79,5 +80,5 @@ export function deleteTag(db: Db, input: Input<'tags.delete'>): Result<TagChange
     const del = db.prepare('DELETE FROM tags WHERE id = ?');
     for (const t of tags) del.run(t.id);
     return ok({ tag: null, undoId, affectedArticles });
-  })();
+  });
 }

@@ -5,6 +5,7 @@ import { DELETE_LABEL } from './list-deleted-tags';
 import { ancestorNames } from './tag-name';
 import { ensureTag, findTag, getTag, toTag, type TagRow } from './tag-store';
 import type { Snapshot } from './tag-undo';
+import { writeTransaction } from '../db/write-transaction';
 
 /**
  * Brings back a deleted tag (and its deleted children) from its snapshot. Unlike `tags.undo`, which
@@ -17,7 +18,7 @@ export function restoreDeletedTag(
   db: Db,
   input: Input<'tags.restoreDeleted'>,
 ): Result<Output<'tags.restoreDeleted'>> {
-  return db.transaction((): Result<Output<'tags.restoreDeleted'>> => {
+  return writeTransaction(db, (): Result<Output<'tags.restoreDeleted'>> => {
     const row = db
       .prepare('SELECT snapshot FROM tag_undo WHERE id = ? AND label LIKE ?')
       .get(input.undoId, DELETE_LABEL) as { snapshot: string } | undefined;
@@ -68,5 +69,5 @@ export function restoreDeletedTag(
     }
     db.prepare('DELETE FROM tag_undo WHERE id = ?').run(input.undoId);
     return ok({ tag: toTag(findTag(db, rootName)!), merged, linksAdded });
-  })();
+  });
 }

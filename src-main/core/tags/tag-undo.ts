@@ -1,5 +1,6 @@
 import type { Db } from '../db/db';
 import { subtree, type TagRow } from './tag-store';
+import { writeTransaction } from '../db/write-transaction';
 
 /**
  * Undo for archive-wide tag changes (rename, merge, delete): before the change we snapshot every
@@ -54,7 +55,7 @@ export function recordUndo(db: Db, label: string, roots: string[], now = new Dat
 
 /** Restores a snapshot; returns the number of tags put back, or null when the undo id is unknown. */
 export function applyUndo(db: Db, undoId: number): number | null {
-  return db.transaction((): number | null => {
+  return writeTransaction(db, (): number | null => {
     const row = db.prepare('SELECT snapshot FROM tag_undo WHERE id = ?').get(undoId) as
       { snapshot: string } | undefined;
     if (!row) return null;
@@ -79,5 +80,5 @@ export function applyUndo(db: Db, undoId: number): number | null {
     for (const [t, a, p] of s.order) ord.run(t, p, a);
     db.prepare('DELETE FROM tag_undo WHERE id = ?').run(undoId);
     return s.tags.length;
-  })();
+  });
 }

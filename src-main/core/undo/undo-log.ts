@@ -9,6 +9,7 @@ import {
   type Scope,
   type Snapshot,
 } from './row-snapshot';
+import { writeTransaction } from '../db/write-transaction';
 
 /**
  * Undo/redo lives in main as a log of row snapshots (before/after) per action, not as inverse
@@ -57,7 +58,7 @@ export function recordChange<T>(
   created: (value: T) => Partial<Scope> = () => ({}),
 ): Result<T> {
   try {
-    return db.transaction((): Result<T> => {
+    return writeTransaction(db, (): Result<T> => {
       const before = captureSnapshot(db, scope);
       const result = write();
       if (!result.ok) throw new Rollback(result);
@@ -80,7 +81,7 @@ export function recordChange<T>(
       if (log.undo.length > MAX_ENTRIES) log.undo.shift();
       log.redo = [];
       return result;
-    })();
+    });
   } catch (e) {
     if (e instanceof Rollback) return e.result;
     throw e;
@@ -92,12 +93,12 @@ function step(db: Db, from: 'undo' | 'redo'): Result<HistoryStepT | null> {
   const entry = log[from].at(-1);
   if (!entry) return ok(null);
   const [expected, target] = from === 'undo' ? [entry.after, entry.before] : [entry.before, entry.after];
-  const restored = db.transaction((): boolean => {
+  const restored = writeTransaction(db, (): boolean => {
     // Something outside the log (a re-import) changed these rows since: restoring would clobber it.
     if (!sameSnapshot(captureSnapshot(db, snapshotScope(expected)), expected)) return false;
     restoreSnapshot(db, target, expected);
     return true;
-  })();
+  });
   if (!restored) {
     log[from].pop();
     return err('conflict', entry.label);

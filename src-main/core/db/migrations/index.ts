@@ -8,7 +8,9 @@ import * as m006 from './006-version-reason-bundle';
 import * as m007 from './007-search-order-generation';
 import * as m008 from './008-stable-ids';
 import * as m009 from './009-people-index';
-import * as m010 from './010-pdf-sources';
+import * as m010 from './010-page-text-hash';
+import * as m011 from './011-trash';
+import * as m012 from './012-pdf-sources';
 
 export interface Migration {
   version: number;
@@ -27,4 +29,6 @@ export const migrations: Migration[] = [
   { version: 8, up: m008.up },
   { version: 9, up: m009.up },
   { version: 10, up: m010.up },
+  { version: 11, up: m011.up },
+  { version: 12, up: m012.up },
 ];

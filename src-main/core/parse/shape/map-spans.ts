@@ -17,6 +17,7 @@ export function mapArticleSpans(map: RewriteMap, s: ArticleSpans): ArticleSpans 
     paragraphs: s.paragraphs.map(list),
     continued: list(s.continued),
     markup: list(s.markup),
+    ...(s.credits ? { credits: s.credits.map(list) } : {}),
   };
 }
 

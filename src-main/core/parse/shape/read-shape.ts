@@ -35,9 +35,9 @@ export function readShape(text: string, page: string, forced?: PageShape): Resul
     if (noGaps && bridges.size === 0) return ok({ shape, map: identity(text) });
     return ok({ shape, map: rewriteLines(text, lines, bridges) });
   }
-  const { joined } = decideJoins(lines, reading.measure);
+  const { joined, spaced } = decideJoins(lines, reading.measure);
   for (const i of bridges) joined.add(i);
-  return ok({ shape, map: rewriteLines(text, lines, joined) });
+  return ok({ shape, map: rewriteLines(text, lines, joined, spaced) });
 }
 
 function identity(text: string): RewriteMap {

@@ -25,6 +25,12 @@ export class RewrittenText {
     flush(end);
   }
 
+  /** A space standing for the line break at `at`: names of a byline wrapped onto the next line. */
+  space(at: number): void {
+    this.#chunks.push(' ');
+    this.#from.push(at);
+  }
+
   /** A newline standing for the source character at `at` (a newline or form feed). */
   newline(at: number): void {
     this.#chunks.push('\n');

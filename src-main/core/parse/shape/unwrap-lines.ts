@@ -24,6 +24,8 @@ const CONTINUES = /^[，。、；：？！,.;:?!”’」』）)》〉…%％]/u
 export interface UnwrapDecision {
   /** Index (into the source lines) of each line joined to the one after it. */
   joined: Set<number>;
+  /** Of those, the lines whose join keeps a space: a byline's names go on after the break. */
+  spaced: Set<number>;
 }
 
 /** A photo credit line (…摄, …供图, 资料图片, 图为…): its own line under the caption, never joined. */
@@ -79,6 +81,7 @@ export function decideJoins(lines: readonly SourceLine[], measure: WidthMeasure)
   const widths = localColumnWidths(lines, measure);
   const habits = pageHabits(lines, widths, measure);
   const joined = new Set<number>();
+  const spaced = new Set<number>();
   let paragraphStart = true;
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i];
@@ -90,9 +93,10 @@ export function decideJoins(lines: readonly SourceLine[], measure: WidthMeasure)
     const joinNext: boolean =
       next !== undefined && !next.blank && shouldJoin(line, next, widths[i] ?? null, paragraphStart, habits);
     if (joinNext) joined.add(i);
+    if (joinNext && next && BYLINE_LINE.test(line.read) && NAMES_ONLY.test(next.read)) spaced.add(i);
     paragraphStart = !joinNext;
   }
-  return { joined };
+  return { joined, spaced };
 }
 
 function shouldJoin(
@@ -128,6 +132,7 @@ export function rewriteLines(
   text: string,
   lines: readonly SourceLine[],
   joined: ReadonlySet<number>,
+  spaced: ReadonlySet<number> = new Set(),
 ): RewriteMap {
   const out = new RewrittenText();
   let joiningFromAbove = false;
@@ -140,6 +145,7 @@ export function rewriteLines(
     if (joined.has(i) && !/\S[ \u3000]{2,}$/u.test(line.text))
       while (end > start && /\s/u.test(text[end - 1] ?? '')) end--;
     out.copy(text, start, end, skip);
+    if (spaced.has(i) && line.end < text.length) out.space(line.end);
     joiningFromAbove = joined.has(i);
     if (!joiningFromAbove && line.end < text.length) out.newline(line.end);
   });

@@ -1,11 +1,11 @@
 import Database from 'better-sqlite3';
 import { describe, expect, it } from 'vitest';
 import { migrate } from '../migrate';
-import * as m010 from './010-pdf-sources';
+import * as m012 from './012-pdf-sources';
 import { migrations } from './index';
 
 describe('migration pdf-sources', () => {
-  const at = migrations.findIndex((m) => m.up === m010.up);
+  const at = migrations.findIndex((m) => m.up === m012.up);
 
   it('adds PDF origins and article rectangles to an existing archive, removed with their page', () => {
     expect(at).toBeGreaterThan(0);
