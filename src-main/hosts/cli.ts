@@ -9,7 +9,8 @@ import { parseArgs } from 'node:util';
 import { importAnySources } from '../core/pages/import-files';
 import { isPdf, parsePdf } from '../core/parse-pdf/parse-pdf';
 import { readPageFiles } from '../core/pages/read-files';
-import { parsePage } from '../core/parse/parse-page';
+import { parsePages } from '../core/parse/parse-page';
+import type { PageShape } from '../core/parse/parsed-page';
 import { messageFor, type AppError } from '../result';
 import { startBrowserHost } from './browser';
 import { cliReport } from './cli-report';
@@ -31,7 +32,7 @@ const USAGE = `剪报 Jianbao 命令行 / command line
          [--mark equals|html]                                          导出 / export
   import-bundle <file.jianbao.json> [--json]                          导入数据包 / import a bundle
   tag --query Q|--ids 1,2 --add TAG | --remove TAG [--json]           批量标签 / tag many articles
-  parse <file> [--json]                                               解析但不导入 / parse without importing
+  parse <file> [--json] [--shape para|wrapped|layout]                 解析但不导入 / parse without importing (shape detected unless given)
   serve [--port N] [--no-seed]                                        启动浏览器端 / start the browser host
   report bylines [--from YYYY-MM-DD] [--to YYYY-MM-DD] [--paper P] [--page A1] [--section S]
          [--role 记者] [--kind photo] [--chars full] [--json | --format csv|xlsx|pdf|html --out PATH]
@@ -75,6 +76,7 @@ async function main(argv: string[]): Promise<void> {
       format: { type: 'string' },
       out: { type: 'string' },
       layout: { type: 'string' },
+      shape: { type: 'string' },
       title: { type: 'string' },
       mark: { type: 'string' },
       add: { type: 'string' },
@@ -103,15 +105,20 @@ async function main(argv: string[]): Promise<void> {
     const file = args[0];
     if (!file) throw new UsageError('parse 需要一个文件 / parse needs a file');
     const bytes = readFileSync(file);
-    // A PDF gives one page per PDF page: one object for a one-page file, an array for several.
+    const shape = parseShapeOption(values.shape);
+    // A PDF gives one page per PDF page, a form-feed text file one per page: one object for a
+    // single page, an array for several.
     const outcome = isPdf(file, bytes)
       ? await parsePdf(bytes, basename(file), { meta })
-      : parsePage(bytes, basename(file), { meta });
+      : parsePages(bytes, basename(file), { meta, ...(shape ? { shape } : {}) });
     if (!outcome.ok) fail(outcome.error);
-    const pages = (Array.isArray(outcome.value) ? outcome.value : [outcome.value]).map((o) => o.parsed);
-    if (values.json) return printJson(pages.length === 1 ? pages[0] : pages);
-    for (const p of pages) {
-      process.stdout.write(`${p.page} (${p.encoding}): ${p.articles.length} 篇 / items\n`);
+    const pages = outcome.value;
+    if (values.json) return printJson(pages.length === 1 ? pages[0]?.parsed : pages.map((o) => o.parsed));
+    for (const o of pages) {
+      const p = o.parsed;
+      process.stdout.write(
+        `${p.page} (${p.encoding}, ${SHAPE_NAMES[o.shape]}): ${p.articles.length} 篇 / items\n`,
+      );
       for (const a of p.articles) process.stdout.write(`  [${a.kind}] ${a.headline ?? '(无标题)'}\n`);
       for (const w of p.warnings) process.stderr.write(`  ⚠ ${w}\n`);
     }
@@ -228,6 +235,20 @@ async function main(argv: string[]): Promise<void> {
   } finally {
     opened.close();
   }
+}
+
+const SHAPE_NAMES: Record<PageShape, string> = {
+  para: '每段一行 / paragraph per line',
+  wrapped: '按栏宽折行 / hard-wrapped',
+  layout: '多栏并排 / columns side by side',
+};
+
+function parseShapeOption(value: string | undefined): PageShape | undefined {
+  if (value === undefined) return undefined;
+  if (value === 'para' || value === 'wrapped' || value === 'layout') return value;
+  throw new UsageError(
+    `--shape 应为 para、wrapped 或 layout / --shape must be para, wrapped or layout: ${value}`,
+  );
 }
 
 function archiveCare(

@@ -26,7 +26,45 @@ export function parsePage(
   const page = baseName(fileName);
   const decoded = decodePage(bytes, page);
   if (!decoded.ok) return decoded;
-  const { text, encoding } = decoded.value;
+  return parseText(decoded.value.text, decoded.value.encoding, decoded.value.warnings, page, options);
+}
+
+/**
+ * One file, as many pages as it holds: pdftotext writes a multi-page PDF as pages separated by
+ * form feeds (\f), and each is its own page of the archive, in order. A file with no form feed
+ * (or only a trailing one) is one page, exactly as parsePage reads it.
+ */
+export function parsePages(
+  bytes: Uint8Array,
+  fileName: string,
+  options: ParseOptions = {},
+): Result<ParseOutcome[]> {
+  const page = baseName(fileName);
+  const decoded = decodePage(bytes, page);
+  if (!decoded.ok) return decoded;
+  const { text, encoding, warnings } = decoded.value;
+  const parts = text.split('\f').filter((t) => t.trim().length > 0);
+  if (parts.length <= 1) {
+    const one = parseText(text, encoding, warnings, page, options);
+    return one.ok ? ok([one.value]) : one;
+  }
+  const out: ParseOutcome[] = [];
+  for (const [k, part] of parts.entries()) {
+    // Each page keeps its own text (spans point into it) and a name that says which page it was.
+    const r = parseText(part, encoding, k === 0 ? warnings : [], `${page}#${k + 1}`, options);
+    if (!r.ok) return r;
+    out.push(r.value);
+  }
+  return ok(out);
+}
+
+function parseText(
+  text: string,
+  encoding: string,
+  decodeWarnings: string[],
+  page: string,
+  options: ParseOptions,
+): Result<ParseOutcome> {
   const shaped = readShape(text, page, options.shape);
   if (!shaped.ok) return shaped;
   const { map, shape } = shaped.value;
@@ -47,7 +85,7 @@ export function parsePage(
       articles: finished.map((f) => f.article),
       furniture,
       warnings: [
-        ...decoded.value.warnings,
+        ...decodeWarnings,
         ...(map.identity ? assembled.warnings : mapWarningLines(map, text, assembled.warnings)),
         ...empty,
       ],

@@ -10,9 +10,13 @@ const WINDOW = 10;
 const MIN_COLUMN = 6;
 export const MAX_COLUMN = 40;
 
-/** Lines within 1 below to ½ above the width w count as set at w. */
-export function nearWidth(width: number, w: number): boolean {
-  return width >= w - 1 && width <= w + 0.5;
+/**
+ * Lines a little below to a little above the width w count as set at w. Counted in characters
+ * (a generator, OCR) a line is cut within one character of the width; typeset and measured in ems
+ * (pdftotext), justification and half-width punctuation move it by up to two.
+ */
+export function nearWidth(width: number, w: number, measure: WidthMeasure = 'chars'): boolean {
+  return measure === 'chars' ? width >= w - 1 && width <= w + 0.5 : width >= w - 2 && width <= w + 1;
 }
 
 export function localColumnWidths(lines: readonly SourceLine[], measure: WidthMeasure): (number | null)[] {
@@ -26,7 +30,7 @@ export function localColumnWidths(lines: readonly SourceLine[], measure: WidthMe
     let best: number | null = null;
     let bestScore = 1;
     for (const cand of new Set(near.map((w) => Math.ceil(w)))) {
-      const score = near.filter((w) => nearWidth(w, cand)).length;
+      const score = near.filter((w) => nearWidth(w, cand, measure)).length;
       if (score > bestScore || (score === bestScore && best !== null && cand > best)) {
         best = cand;
         bestScore = score;

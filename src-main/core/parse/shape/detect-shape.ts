@@ -31,13 +31,38 @@ export function detectShape(lines: readonly SourceLine[]): ShapeReading {
     const widths = localColumnWidths(lines, measure);
     const at = lines.filter((l, i) => {
       const w = widths[i];
-      return !l.blank && w != null && w <= MAX_COLUMN && nearWidth(l.width[measure], w);
+      return !l.blank && w != null && w <= MAX_COLUMN && nearWidth(l.width[measure], w, measure);
     }).length;
     return { measure, at };
   });
-  const best = readings.reduce((a, b) => (b.at > a.at ? b : a));
+  // Counting characters is the stricter test (one character of play against two ems): when it
+  // explains nearly as many lines, the text was cut by count (a generator, OCR), not typeset.
+  const [chars, ems] = readings;
+  const best =
+    chars && ems && chars.at >= 0.9 * ems.at ? chars : (ems ?? chars ?? { measure: 'chars' as const, at: 0 });
   const atColumn = printed.length === 0 ? 0 : best.at / printed.length;
   // In paragraph-per-line text, lines of equal width are chance: a few short heads and bylines.
-  const wrapped = best.at >= 6 && atColumn >= 0.4;
+  // Typeset columns vary more (narrow columns, justification), so a second sign counts too: most
+  // text lines of a wrapped page stop mid-sentence, most paragraphs end one.
+  const wrapped = (best.at >= 6 && atColumn >= 0.4) || (atColumn >= 0.2 && stopsMidSentence(lines) >= 0.6);
   return { shape: wrapped ? 'wrapped' : 'para', measure: best.measure, atColumn };
+}
+
+const SENTENCE_END = /[。！？!?…”」』）)]$/u;
+
+/**
+ * Share of text lines (12–45 characters) that stop mid-sentence with the next line right under
+ * them; 0 when there are too few. In paragraph-per-line text a line that stops mid-sentence is a
+ * column break, and a blank line follows it.
+ */
+function stopsMidSentence(lines: readonly SourceLine[]): number {
+  let text = 0;
+  let stops = 0;
+  lines.forEach((l, i) => {
+    if (l.blank || l.width.chars < 12 || l.width.chars > 45) return;
+    text++;
+    const next = lines[i + 1];
+    if (next && !next.blank && !SENTENCE_END.test(l.read)) stops++;
+  });
+  return text < 8 ? 0 : stops / text;
 }

@@ -7,6 +7,7 @@
  * the column-break rule downstream still sees them.
  */
 import { classifyFurniture } from '../detect-furniture';
+import { endsSentence } from '../text-chars';
 import type { WidthMeasure } from './line-width';
 import { localColumnWidths } from './column-width';
 import { RewrittenText, type RewriteMap } from './rewritten-text';
@@ -17,7 +18,13 @@ const BYLINE_LINE =
   /^[□■]?\s*(?:本报|新华社|人民日报)?(?:特约|见习|实习)?(?:记者|通讯员|实习生|摄影|评论员)(?:[\s\u3000]*[\p{Script=Han}·]{1,4}(?:[\s\u3000、]+[\p{Script=Han}·]{1,4})*)?$/u;
 const ENDS_WITH_ROLE = /(?:记者|通讯员|实习生|摄影|摄|文|图)[\s\u3000]*$/u;
 const SOURCE_START =
-  /^[■●◆]?\s*(?:本报讯|晚报讯|快报讯|讯|新华社[\p{Script=Han}]{0,8}\d{1,2}月\d{1,2}日电|本报[\p{Script=Han}]{0,8}\d{1,2}月\d{1,2}日电)/u;
+  /^[■●◆]?\s*(?:本报讯|晚报讯|快报讯|讯|(?:新华社|中新社|本报|\p{Script=Han}{1,6}?(?:日报|晚报|报社))\p{Script=Han}{0,8}?\d{1,2}月\d{1,2}日电)/u;
+/** …增长超过两倍. 记者 王 芳: the paragraph ended and its byline followed on the same line. */
+const SIGNED_END =
+  /(?:记者|記者|通讯员|通訊員|实习生)[\s\u3000]*[\p{Script=Han}](?:[\s\u3000]*[\p{Script=Han}]){1,3}$/u;
+/** 本报杭州4月7 | 日电…: a dateline's first half starts a line of its own (dateline-bridges joins the rest). */
+const DATELINE_START =
+  /^(?:本报|新华社|中新社)\p{Script=Han}{0,10}?[0-9０-９]{1,2}(?:月(?:[0-9０-９]{1,2})?)?$/u;
 /** Characters a typesetter never starts a line with: such a line continues the one above. */
 const CONTINUES = /^[，。、；：？！,.;:?!”’」』）)》〉…%％]/u;
 
@@ -62,16 +69,18 @@ function pageHabits(
     // A paragraph's first line (after a blank or a short line) followed by a line run to the edge.
     const prev = lines[i - 1];
     const next = lines[i + 1];
-    const starts = !prev || prev.blank || prev.width[measure] < column - 2;
-    if (!starts || !next || next.blank || next.width[measure] < column - 1) return;
-    if (w >= column - 1) fullStarts++;
-    else if (w >= column - 3) shortStarts++;
+    const play = measure === 'ems' ? 2 : 1;
+    const starts = !prev || prev.blank || prev.width[measure] < column - play - 1;
+    if (!starts || !next || next.blank || next.width[measure] < column - play) return;
+    if (w >= column - play) fullStarts++;
+    else if (w >= column - play - 2.5) shortStarts++;
   });
   const indentsUsed = lines.filter((l) => !l.blank && l.indented).length >= 3;
   return {
     measure,
-    // Generated text is cut at exactly the width; typeset text drifts by a character.
-    tolerance: near > 0 && exact / near >= 0.85 ? 0 : 1,
+    // Generated text is cut at exactly the width; counted text drifts by a character, typeset
+    // text measured in ems by two (justification, half-width punctuation).
+    tolerance: near > 0 && exact / near >= 0.85 ? 0 : measure === 'ems' ? 2 : 1,
     lostIndent: !indentsUsed && shortStarts > fullStarts ? 2 : 0,
     indentsUsed,
   };
@@ -93,7 +102,11 @@ export function decideJoins(lines: readonly SourceLine[], measure: WidthMeasure)
     const joinNext: boolean =
       next !== undefined && !next.blank && shouldJoin(line, next, widths[i] ?? null, paragraphStart, habits);
     if (joinNext) joined.add(i);
-    if (joinNext && next && BYLINE_LINE.test(line.read) && NAMES_ONLY.test(next.read)) spaced.add(i);
+    // Wrapped at a name (short of the edge) the names go on after a space; cut at the edge, the
+    // cut may fall inside a name (陈思 | 远) and the halves join with nothing.
+    const cutAtEdge = (widths[i] ?? Infinity) - line.width[measure] <= habits.tolerance;
+    if (joinNext && next && !cutAtEdge && BYLINE_LINE.test(line.read) && NAMES_ONLY.test(next.read))
+      spaced.add(i);
     paragraphStart = !joinNext;
   }
   return { joined, spaced };
@@ -116,12 +129,23 @@ function shouldJoin(
   // two-line headline rule downstream, not here.
   if (width > column + 1) return false;
   const lostIndent = paragraphStart && !line.indented ? habits.lostIndent : 0;
-  if (width < column - habits.tolerance - lostIndent) return false;
+  const edge = column - habits.tolerance - lostIndent;
+  // Typeset lines stopping mid-sentence a little short of the edge (a run of half-width digits
+  // measured narrower than printed) still go on: a paragraph ends on its punctuation.
+  const runsOn =
+    habits.measure === 'ems' && width >= edge - 2 && !endsSentence(line.read) && !SIGNED_END.test(line.read);
+  if (width < edge && !runsOn) return false;
   if (line.read.endsWith('——')) return false;
   // …回顾2 | 02: the rest of a number, not a page number.
   const numberGoesOn = /[0-9]$/u.test(line.read) && /^[0-9]+$/u.test(next.read);
   if (classifyFurniture(line.read) || (!numberGoesOn && classifyFurniture(next.read))) return false;
-  if (CREDIT_LINE.test(next.read) || SOURCE_START.test(next.read)) return false;
+  if (
+    CREDIT_LINE.test(line.read) ||
+    CREDIT_LINE.test(next.read) ||
+    SOURCE_START.test(next.read) ||
+    DATELINE_START.test(next.read)
+  )
+    return false;
   if (BYLINE_LINE.test(line.read)) return NAMES_ONLY.test(next.read) || ENDS_WITH_ROLE.test(line.read);
   if (BYLINE_LINE.test(next.read)) return false;
   return true;
