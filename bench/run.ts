@@ -12,6 +12,7 @@ const benches: Record<string, () => Promise<Bench>> = {
   search: async () => (await import('./search.bench')).benchSearch as Bench,
   anchoring: async () => (await import('./anchoring.bench')).benchAnchoring as Bench,
   tags: async () => (await import('./tags.bench')).benchTags as Bench,
+  pdf: async () => (await import('./pdf.bench')).benchPdf as Bench,
   'parse-corpus': async () => (await import('./parse-corpus.bench')).benchParseCorpus as Bench,
   report: async () => (await import('./report.bench')).benchReport as Bench,
 };

@@ -28,6 +28,8 @@ export const LIMITS = {
   fileName: 512,
   /** One page file; a larger one is not a page of text (and would take seconds to parse). */
   pageFileBytes: 2 * 1024 * 1024,
+  /** A newspaper PDF (e-paper pages run to tens of MB); its base64 still fits the browser host's body. */
+  pdfFileBytes: 48 * 1024 * 1024,
 } as const;
 
 const LimitedText = (max: number) => z.string().max(max);
@@ -102,7 +104,7 @@ export const ImportFile = z.object({
    * File bytes, base64: the host decodes nothing itself so every encoding reaches the parser intact.
    * Up to 4/3 of the page limit (base64) plus slack; the core refuses a larger page by name.
    */
-  base64: z.string().max(Math.ceil((LIMITS.pageFileBytes * 4) / 3) + 1024 * 1024),
+  base64: z.string().max(Math.ceil((LIMITS.pdfFileBytes * 4) / 3) + 1024 * 1024),
 });
 
 /** Page details given with an import: the same limits as editing them (EditablePageMeta). */

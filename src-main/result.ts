@@ -10,6 +10,9 @@ export type ErrorCode =
   | 'decode-failed'
   | 'bundle-page-mismatch'
   | 'empty-page'
+  | 'pdf-no-text'
+  | 'pdf-encrypted'
+  | 'pdf-broken'
   | 'layout-text'
   | 'bad-query'
   | 'conflict'
@@ -54,6 +57,15 @@ const messages: Record<ErrorCode, Record<Lang, string>> = {
     en: 'A page in the bundle does not match its content hash; nothing was imported',
   },
   'empty-page': { zh: '文件中没有可识别的文字', en: 'The file contains no readable text' },
+  'pdf-no-text': {
+    zh: '这个 PDF 没有文字层(可能是扫描件),需要先做文字识别(OCR)再导入',
+    en: 'This PDF has no text layer (a scan?); it needs OCR before it can be imported',
+  },
+  'pdf-encrypted': {
+    zh: '这个 PDF 已加密,请先解除密码保护再导入',
+    en: 'This PDF is encrypted; remove its password protection before importing',
+  },
+  'pdf-broken': { zh: 'PDF 文件已损坏,无法读取', en: 'The PDF file is damaged and cannot be read' },
   'layout-text': {
     zh: '这是 pdftotext -layout 输出的多栏并排文本,无法可靠地分栏。请改用 pdftotext -raw(或不带 -layout)重新导出,或直接导入 PDF',
     en: 'This is pdftotext -layout text with columns side by side that cannot be split safely. Export again with pdftotext -raw (or without -layout), or import the PDF itself',

@@ -6,7 +6,8 @@
 import { readFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import { parseArgs } from 'node:util';
-import { importSources } from '../core/pages/import-files';
+import { importAnySources } from '../core/pages/import-files';
+import { isPdf, parsePdf } from '../core/parse-pdf/parse-pdf';
 import { readPageFiles } from '../core/pages/read-files';
 import { parsePages } from '../core/parse/parse-page';
 import type { PageShape } from '../core/parse/parsed-page';
@@ -23,7 +24,7 @@ import { projectRoot, resolveDbPath } from './paths';
 
 const USAGE = `剪报 Jianbao 命令行 / command line
 
-  import <files|dirs...> [--paper P] [--date YYYY-MM-DD] [--page A1]   导入版面文件 / import page files
+  import <files|dirs...> [--paper P] [--date YYYY-MM-DD] [--page A1]   导入版面文件(.txt/.pdf) / import page files
   stats [--json]                                                      档案统计 / archive statistics
   search "<query>" [--json] [--limit N]                               全文搜索 / full-text search (--limit 0: all; -word: after --)
   export --collection NAME|--query Q|--ids 1,2 --out PATH --format md|html|pdf|docx|csv|json|w3c|
@@ -103,10 +104,14 @@ async function main(argv: string[]): Promise<void> {
   if (command === 'parse') {
     const file = args[0];
     if (!file) throw new UsageError('parse 需要一个文件 / parse needs a file');
+    const bytes = readFileSync(file);
     const shape = parseShapeOption(values.shape);
-    const outcome = parsePages(readFileSync(file), basename(file), { meta, ...(shape ? { shape } : {}) });
+    // A PDF gives one page per PDF page, a form-feed text file one per page: one object for a
+    // single page, an array for several.
+    const outcome = isPdf(file, bytes)
+      ? await parsePdf(bytes, basename(file), { meta })
+      : parsePages(bytes, basename(file), { meta, ...(shape ? { shape } : {}) });
     if (!outcome.ok) fail(outcome.error);
-    // One page prints one object; a form-feed file of several pages prints them as an array.
     const pages = outcome.value;
     if (values.json) return printJson(pages.length === 1 ? pages[0]?.parsed : pages.map((o) => o.parsed));
     for (const o of pages) {
@@ -149,7 +154,7 @@ async function main(argv: string[]): Promise<void> {
   try {
     if (command === 'import') {
       if (args.length === 0) throw new UsageError('import 需要文件或文件夹 / import needs files or folders');
-      const report = importSources(opened.ctx.db, readPageFiles(args), meta, (n) => {
+      const report = await importAnySources(opened.ctx.db, readPageFiles(args), meta, (n) => {
         if (!values.json && process.stderr.isTTY) process.stderr.write(`\r已处理 / processed ${n}`);
       });
       if (!values.json && process.stderr.isTTY) process.stderr.write('\n');

@@ -15,6 +15,8 @@ function candidates(text: string, encoding: string): Buffer[] {
   const out: Buffer[] = [];
   for (const t of variants) {
     switch (encoding) {
+      // A PDF page's text is what was read from the PDF (its original is kept beside the archive).
+      case 'pdf':
       case 'utf-8':
         out.push(Buffer.from(t, 'utf8'));
         break;

@@ -3,8 +3,8 @@ import { basename, join } from 'node:path';
 import { LIMITS } from '../../contract';
 import type { ImportSource } from './import-files';
 
-/** Page files are plain text; anything else in a folder (images, PDFs, expected JSON) is not a page. */
-const PAGE_FILE = /\.txt$/i;
+/** Page files are plain text or PDF; anything else in a folder (images, expected JSON) is not a page. */
+const PAGE_FILE = /\.(txt|pdf)$/i;
 
 /** Expands files and folders (recursively, sorted for a deterministic import order) into sources. */
 export function* readPageFiles(paths: string[]): Generator<ImportSource> {
@@ -20,7 +20,8 @@ export function* readPageFiles(paths: string[]): Generator<ImportSource> {
     } else {
       // Never read a huge file into memory just to refuse it: importSources refuses it by size.
       const size = statSync(p).size;
-      yield size > LIMITS.pageFileBytes
+      const limit = /\.pdf$/iu.test(p) ? LIMITS.pdfFileBytes : LIMITS.pageFileBytes;
+      yield size > limit
         ? { name: basename(p), bytes: new Uint8Array(0), size }
         : { name: basename(p), bytes: readFileSync(p) };
     }

@@ -10,6 +10,7 @@ import * as m008 from './008-stable-ids';
 import * as m009 from './009-people-index';
 import * as m010 from './010-page-text-hash';
 import * as m011 from './011-trash';
+import * as m012 from './012-pdf-sources';
 
 export interface Migration {
   version: number;
@@ -29,4 +30,5 @@ export const migrations: Migration[] = [
   { version: 9, up: m009.up },
   { version: 10, up: m010.up },
   { version: 11, up: m011.up },
+  { version: 12, up: m012.up },
 ];

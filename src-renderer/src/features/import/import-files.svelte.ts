@@ -4,6 +4,30 @@ import { call } from '../../api';
 
 /** Files per request: keeps each call small so progress moves and one bad batch stays contained. */
 const BATCH = 10;
+/** …and bytes per request: a few newspaper PDFs already make a large request. */
+const BATCH_BYTES = 24 * 1024 * 1024;
+
+/** Page text files and PDFs, by name or (a PDF saved without its extension) by type. */
+export const isPageFile = (f: { name: string; type: string }): boolean =>
+  /\.(txt|pdf)$/i.test(f.name) || f.type === 'application/pdf';
+
+/** Consecutive batches of at most BATCH files and BATCH_BYTES bytes (a bigger file goes alone). */
+export function batches<T extends { size: number }>(files: T[]): T[][] {
+  const out: T[][] = [];
+  let current: T[] = [];
+  let bytes = 0;
+  for (const f of files) {
+    if (current.length > 0 && (current.length >= BATCH || bytes + f.size > BATCH_BYTES)) {
+      out.push(current);
+      current = [];
+      bytes = 0;
+    }
+    current.push(f);
+    bytes += f.size;
+  }
+  if (current.length > 0) out.push(current);
+  return out;
+}
 
 function toBase64(bytes: Uint8Array): string {
   let binary = '';
@@ -21,7 +45,7 @@ export class Importer {
   error = $state<AppError | null>(null);
 
   async run(files: File[]): Promise<void> {
-    const pages = files.filter((f) => /\.txt$/i.test(f.name));
+    const pages = files.filter(isPageFile);
     if (pages.length === 0 || this.busy) return;
     this.busy = true;
     this.done = 0;
@@ -29,8 +53,7 @@ export class Importer {
     this.error = null;
     const merged: ImportReportT = { pages: 0, articles: 0, skipped: 0, replaced: 0, files: [] };
     try {
-      for (let i = 0; i < pages.length; i += BATCH) {
-        const batch = pages.slice(i, i + BATCH);
+      for (const batch of batches(pages)) {
         const payload = await Promise.all(
           batch.map(async (f) => ({ name: f.name, base64: toBase64(new Uint8Array(await f.arrayBuffer())) })),
         );
