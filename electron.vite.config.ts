@@ -6,7 +6,13 @@ export default defineConfig({
   main: {
     build: {
       outDir: 'out/main',
-      rollupOptions: { input: { index: resolve(__dirname, 'src-main/hosts/electron.ts') } },
+      rollupOptions: {
+        input: {
+          index: resolve(__dirname, 'src-main/hosts/electron.ts'),
+          // The core's own process (utilityProcess.fork in electron.ts).
+          core: resolve(__dirname, 'src-main/hosts/core-process.ts'),
+        },
+      },
     },
   },
   preload: {

@@ -2,6 +2,15 @@ import { defineConfig } from '@playwright/test';
 
 /** Debian's Chromium: `npx playwright install` cannot download browsers on these machines. */
 export const chromiumPath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+/** Headless Chromium without sandbox (containers), GPU or background traffic; the app bench uses them too. */
+export const chromiumArgs = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--no-first-run',
+];
 
 export default defineConfig({
   testDir: 'e2e',
@@ -16,14 +25,7 @@ export default defineConfig({
     headless: true,
     launchOptions: {
       executablePath: chromiumPath,
-      args: [
-        '--no-sandbox',
-        '--disable-gpu',
-        '--disable-background-networking',
-        '--disable-component-update',
-        '--disable-sync',
-        '--no-first-run',
-      ],
+      args: chromiumArgs,
     },
     screenshot: 'only-on-failure',
     trace: 'retain-on-failure',

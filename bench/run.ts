@@ -15,6 +15,7 @@ const benches: Record<string, () => Promise<Bench>> = {
   pdf: async () => (await import('./pdf.bench')).benchPdf as Bench,
   'parse-corpus': async () => (await import('./parse-corpus.bench')).benchParseCorpus as Bench,
   report: async () => (await import('./report.bench')).benchReport as Bench,
+  app: async () => (await import('./app.bench')).benchApp as Bench,
 };
 
 const { values, positionals } = parseArgs({

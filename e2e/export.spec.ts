@@ -78,7 +78,7 @@ test('dragging an article reorders the collection for export', async ({ page }) 
   const c = new CollectionsPage(page);
   await app.open(host.url);
   await c.openCollection('测试专题');
-  const items = c.pane.locator('li');
+  const items = c.pane.locator('[draggable="true"]');
   await items.nth(1).dragTo(items.nth(0));
   await expect(c.pane.locator('[data-article-id]')).toHaveText([new RegExp(PHOTO), new RegExp(FIRST)]);
   await page.reload();

@@ -32,7 +32,9 @@ test('dragging a newspaper PDF onto the window imports its page; its first artic
   const report = page.locator('div.report[role=status]');
   // The first PDF of a run also loads pdf.js: allow for a busy machine.
   await expect(report).toContainText('新增 1 版、4 篇', { timeout: 30_000 });
-  await expect(app.library.locator('h2', { hasText: '江海晚报' })).toContainText('2024-07-10');
+  // The library opens the imported page's branch: paper, month, day.
+  await expect(app.library.locator('[data-group="paper"]', { hasText: '江海晚报' })).toContainText('4 篇');
+  await expect(app.library.locator('[data-group="day"]', { hasText: '2024-07-10' })).toBeVisible();
 
   await app.openArticle('我市筑牢城区排涝“安全堤”');
   await expect(app.reader).toContainText('聚焦夏季防汛一线');

@@ -29,7 +29,9 @@ test('importing a GB18030 page and a broken file reports both and keeps only the
   await expect(report).toContainText('新增 1 版、4 篇');
   await expect(report).toContainText('scan-error.txt');
   await expect(report).toContainText('失败');
-  await expect(app.library.locator('h2', { hasText: '江海晚报' })).toContainText('2024-07-10');
+  // The library opens the imported page's branch: paper, month, day.
+  await expect(app.library.locator('[data-group="paper"]', { hasText: '江海晚报' })).toContainText('4 篇');
+  await expect(app.library.locator('[data-group="day"]')).toContainText('2024-07-10');
   await app.openArticle('全国夏粮收购进度过半');
 
   // The same file again changes nothing.

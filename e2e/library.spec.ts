@@ -49,9 +49,9 @@ test('the UI switches to English and back', async ({ page }) => {
   await app.open(host.url);
   await expect(page.getByRole('button', { name: 'English' })).toBeVisible();
   await page.getByRole('button', { name: 'English' }).click();
-  await expect(app.library.locator('h2')).toContainText('Paper unknown');
+  await expect(app.library.locator('[data-group="paper"]')).toContainText('Paper unknown');
   await page.getByRole('button', { name: '中文' }).click();
-  await expect(app.library.locator('h2')).toContainText('报纸未知');
+  await expect(app.library.locator('[data-group="paper"]')).toContainText('报纸未知');
 });
 
 test('without the token every request is refused with 401', async ({ playwright }) => {
@@ -97,8 +97,10 @@ test('an editor sets the page details and the library regroups by paper and date
   await form.getByLabel('版名').fill('要闻');
   await form.getByRole('button', { name: '保存' }).click();
   await expect(form).toHaveCount(0);
-  await expect(app.library.locator('h2')).toContainText('南通晚报');
-  await expect(app.library.locator('h2')).toContainText('2024-07-10');
+  // The library reloads its tree and opens the page's new branch: paper → month → day.
+  await expect(app.library.locator('[data-group="paper"]')).toHaveText(/南通晚报\s*5 篇/);
+  await expect(app.library.locator('[data-group="month"]')).toContainText('2024-07');
+  await expect(app.library.locator('[data-group="day"]')).toContainText('2024-07-10');
   await expect(app.library.locator('h3')).toContainText('A1');
   await app.openArticle('我市新增20家4A级社会组织');
   await expect(app.reader.locator('.page-line')).toContainText('南通晚报 · 2024-07-10 · A1 · 要闻');

@@ -83,6 +83,27 @@ export const PageSummary = z.object({
   articles: z.array(ArticleSummary),
 });
 
+/** A branch of the library tree (a paper, a month YYYY-MM or a day) and what it holds; key null = unknown. */
+export const LibraryGroup = z.object({
+  key: NullableText,
+  pages: z.number().int().nonnegative(),
+  articles: z.number().int().nonnegative(),
+});
+/** Which branches to list: the papers, one paper's months, or one month's days. */
+/** Keys of library branches as the core gave them (bounded like any input). */
+const GroupKey = (max: number) => z.string().max(max).nullable();
+export const LibraryLevel = z.discriminatedUnion('level', [
+  z.object({ level: z.literal('papers') }).strict(),
+  z.object({ level: z.literal('months'), paper: GroupKey(200) }).strict(),
+  z.object({ level: z.literal('days'), paper: GroupKey(200), month: GroupKey(40) }).strict(),
+]);
+/** Keyset position in a day's pages (ordered by page label, file name, id). */
+export const PageCursor = z
+  .object({ pageLabel: GroupKey(200), fileName: z.string().max(512), id: Id })
+  .strict();
+/** An article beside another in reading order (library order, then page order). */
+export const Neighbour = ArticleSummary.extend({ pageId: Id });
+
 export const Article = z.object({
   id: Id,
   pageId: Id,
@@ -418,7 +439,25 @@ export const TrashEntry = z.object({
 });
 
 export const contract = {
+  /** The whole archive in one answer: kept for scripts; the app reads library.groups/pages instead. */
   'library.list': op({ input: z.object({}).strict(), result: z.array(PageSummary) }),
+  'library.groups': op({ input: LibraryLevel, result: z.array(LibraryGroup) }),
+  'library.pages': op({
+    input: z
+      .object({
+        paper: GroupKey(200),
+        date: GroupKey(40),
+        after: PageCursor.optional(),
+        limit: z.number().int().min(1).max(200).default(50),
+      })
+      .strict(),
+    result: z.object({ pages: z.array(PageSummary), next: PageCursor.nullable() }),
+  }),
+  'library.page': op({ input: z.object({ pageId: Id }).strict(), result: PageSummary }),
+  'articles.neighbours': op({
+    input: z.object({ id: Id }).strict(),
+    result: z.object({ previous: Neighbour.nullable(), next: Neighbour.nullable() }),
+  }),
   'article.get': op({ input: z.object({ id: Id }).strict(), result: Article }),
   'archive.stats': op({ input: z.object({}).strict(), result: Stats }),
   'search.query': op({
@@ -685,6 +724,10 @@ export type Output<N extends OperationName> = z.infer<Contract[N]['result']>;
 export type ArticleT = z.infer<typeof Article>;
 export type PageSummaryT = z.infer<typeof PageSummary>;
 export type ArticleSummaryT = z.infer<typeof ArticleSummary>;
+export type LibraryGroupT = z.infer<typeof LibraryGroup>;
+export type LibraryLevelT = z.infer<typeof LibraryLevel>;
+export type PageCursorT = z.infer<typeof PageCursor>;
+export type NeighbourT = z.infer<typeof Neighbour>;
 export type ImportReportT = z.infer<typeof ImportReport>;
 export type StatsT = z.infer<typeof Stats>;
 export type AnnotationT = z.infer<typeof Annotation>;

@@ -15,6 +15,9 @@ import { archiveStats } from './pages/archive-stats';
 import { getArticle } from './pages/get-article';
 import { importFiles } from './pages/import-files';
 import { listLibrary } from './pages/list-library';
+import { articleNeighbours } from './library/article-neighbours';
+import { libraryGroups } from './library/library-groups';
+import { libraryPage, libraryPages } from './library/library-pages';
 import { listCollections } from './collections/list-collections';
 import { collectionArticles } from './collections/collection-articles';
 import { reorderCollection } from './collections/reorder-collection';
@@ -58,6 +61,10 @@ type Operations = {
 /** Name → core function. `satisfies` makes a contract entry without an implementation a compile error. */
 export const operations = {
   'library.list': (ctx) => listLibrary(ctx.db),
+  'library.groups': (ctx, input) => libraryGroups(ctx.db, input),
+  'library.pages': (ctx, input) => libraryPages(ctx.db, input),
+  'library.page': (ctx, input) => libraryPage(ctx.db, input),
+  'articles.neighbours': (ctx, input) => articleNeighbours(ctx.db, input),
   'article.get': (ctx, input) => getArticle(ctx.db, input),
   'archive.stats': (ctx) => archiveStats(ctx.db),
   'search.query': (ctx, input) => searchArticles(ctx.db, input),

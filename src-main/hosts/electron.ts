@@ -1,6 +1,7 @@
 /**
  * The desktop host. Everything Electron-specific lives here and stays thin: a locked-down window,
- * a custom protocol serving the built renderer, and one validated IPC channel into dispatch.
+ * a custom protocol serving the built renderer, and one validated IPC channel into the core, which
+ * runs in its own utilityProcess (core-process.ts) so SQLite never blocks this thread.
  */
 import {
   app,
@@ -10,20 +11,19 @@ import {
   protocol,
   session,
   shell,
+  utilityProcess,
   type IpcMainInvokeEvent,
+  type UtilityProcess,
 } from 'electron';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { HostServices } from '../core/host-services';
-import { importSeedsIfNew } from '../core/pages/import-seeds';
 import { tidyTempLeftovers } from '../core/tidy-leftovers';
-import { DAILY_KEEP_7, rollBackups } from '../core/db/rolling-backups';
 import { IPC_CHANNEL } from './bridge';
-import { dispatch } from './dispatch';
+import { CORE_ENV, CoreClient, type FromCore } from './core-channel';
 import { electronNativeBinding } from './native-binding';
-import { openContext, type OpenedContext } from './open-context';
 import { projectRoot, resolveDbPath } from './paths';
 import { messageFor, type AppError } from '../result';
 import { readStatic, SECURITY_HEADERS } from './static-files';
@@ -42,7 +42,7 @@ protocol.registerSchemesAsPrivileged([
 ]);
 
 let mainWindow: BrowserWindow | null = null;
-let archive: OpenedContext | null = null;
+let core: UtilityProcess | null = null;
 
 function serveRenderer(): void {
   protocol.handle(SCHEME, async (request) => {
@@ -130,8 +130,8 @@ app.on('web-contents-created', (_event, contents) => {
 });
 
 app.on('window-all-closed', () => {
-  archive?.close();
-  archive = null;
+  core?.kill();
+  core = null;
   app.quit();
 });
 
@@ -150,6 +150,34 @@ function failStartup(error: AppError): void {
   app.exit(1);
 }
 
+/**
+ * Forks the core process (core-process.ts) on the archive: it opens it, imports the seeds, rolls
+ * the daily backups and serves operations. An archive it cannot open ends the app with the typed
+ * error; calls made while the core is down answer `unavailable`.
+ */
+function startCore(dbPath: string): CoreClient {
+  const root = projectRoot(here);
+  core = utilityProcess.fork(join(here, 'core.js'), [], {
+    serviceName: 'jianbao-core',
+    env: {
+      ...process.env,
+      [CORE_ENV.db]: dbPath,
+      [CORE_ENV.native]: electronNativeBinding(root) ?? '',
+      [CORE_ENV.seeds]: join(root, 'seeds'),
+    },
+  });
+  const client = new CoreClient((message) => core?.postMessage(message), hostServices());
+  core.on('message', (message: FromCore) => {
+    if (message.kind === 'startup-failed') failStartup(message.error);
+    else client.receive(message);
+  });
+  core.on('exit', (code) => {
+    core = null;
+    client.fail(`core exited (${code})`);
+  });
+  return client;
+}
+
 function start(): void {
   // An archive app needs no camera, microphone, notifications or geolocation: refuse them all.
   // Copying a quote is the one exception, and only for our own window's page.
@@ -161,25 +189,12 @@ function start(): void {
       permission === 'clipboard-sanitized-write' && contents === mainWindow?.webContents,
   );
   tidyTempLeftovers();
-  const dbPath = resolveDbPath(undefined);
-  const opened = openContext(dbPath, { nativeBinding: electronNativeBinding(projectRoot(here)) });
-  if (!opened.ok) return failStartup(opened.error);
-  archive = opened.value;
-  if (!archive.readOnly) {
-    importSeedsIfNew(archive.ctx.db, archive.created, join(projectRoot(here), 'seeds'));
-    // Daily copies, the last 7 kept (JIANBAO_AUTO_BACKUPS=N keeps N; 0 turns them off).
-    const keep = Number(process.env.JIANBAO_AUTO_BACKUPS ?? DAILY_KEEP_7.keep);
-    rollBackups(archive.ctx.db, dbPath, {
-      ...DAILY_KEEP_7,
-      keep: Number.isInteger(keep) ? keep : DAILY_KEEP_7.keep,
-    });
-  }
-  archive.ctx.host = hostServices();
-  const ctx = archive.ctx;
+  const client = startCore(resolveDbPath(undefined));
   ipcMain.handle(IPC_CHANNEL, async (event, name: unknown, input: unknown) => {
     if (!fromOurWindow(event)) return { ok: false, error: { code: 'unauthorized' } };
     if (typeof name !== 'string') return { ok: false, error: { code: 'unknown-operation' } };
-    return dispatch(ctx, name, input);
+    // The core validates name, input and result against the contract (dispatch.ts).
+    return client.invoke(name, input);
   });
   serveRenderer();
   createWindow();

@@ -1,7 +1,10 @@
 import { LIMITS, type Input, type ImportReportT } from '../../contract';
 import { messageFor, ok, type Result } from '../../result';
 import type { Db } from '../db/db';
-import { parsePage } from '../parse/parse-page';
+import { writeTransaction } from '../db/write-transaction';
+import { parsePages } from '../parse/parse-page';
+import type { ParseOutcome } from '../parse/parsed-page';
+import { groupWarnings } from './group-warnings';
 import { isPdf } from '../parse-pdf/parse-pdf';
 import { storePage } from './store-page';
 import { importPdf } from './import-pdf';
@@ -26,9 +29,20 @@ export function oversize(
   return messageFor({ code: 'too-large', detail: `${mb(size)} > ${mb(limit)},${what}` });
 }
 
+/** Pages committed together in a bulk import: one commit per page made import ~1.5× slower. */
+export const PAGES_PER_TRANSACTION = 64;
+
+interface Parsed {
+  src: ImportSource;
+  /** Null when the file was refused before parsing (too large). A form-feed file gives several pages. */
+  outcome: Result<ParseOutcome[]> | null;
+  refused: string | null;
+}
+
 /**
- * Imports many files, one transaction per page: a file that fails is reported with its reason
- * and leaves nothing behind, while the others still land.
+ * Imports many files: each batch of PAGES_PER_TRANSACTION is parsed first, then stored in one
+ * write transaction, each page inside its own savepoint (storePage's nested transaction). A file
+ * that fails is reported with its reason and leaves nothing behind, while the others still land.
  */
 export function importSources(
   db: Db,
@@ -38,15 +52,50 @@ export function importSources(
 ): ImportReportT {
   const report = emptyReport();
   let done = 0;
+  let batch: Parsed[] = [];
+  const flush = () => {
+    const pages = batch;
+    writeTransaction(db, () => {
+      for (const page of pages) store(db, page, report);
+    });
+    done += pages.length;
+    onProgress?.(done);
+    batch = [];
+  };
   for (const src of sources) {
-    const tooLarge = oversize(src);
-    const parsed = tooLarge === null ? parsePage(src.bytes, src.name, meta ? { meta } : {}) : null;
-    if (parsed === null) reportFailed(report, src.name, tooLarge ?? '');
-    else if (!parsed.ok) reportFailed(report, src.name, messageFor(parsed.error));
-    else reportStored(report, src.name, storePage(db, src.bytes, parsed.value), parsed.value.parsed.warnings);
-    onProgress?.(++done);
+    const refused = oversize(src);
+    batch.push({
+      src,
+      refused,
+      outcome: refused === null ? parsePages(src.bytes, src.name, meta ? { meta } : {}) : null,
+    });
+    if (batch.length >= PAGES_PER_TRANSACTION) flush();
   }
+  if (batch.length > 0) flush();
   return report;
+}
+
+function store(db: Db, { src, outcome, refused }: Parsed, report: ImportReportT): void {
+  if (outcome === null) return reportFailed(report, src.name, refused ?? '');
+  if (!outcome.ok) return reportFailed(report, src.name, messageFor(outcome.error));
+  const pages = outcome.value;
+  for (const page of pages) {
+    // A page of a form-feed file is stored as its own text, so each has its own identity.
+    const bytes = pages.length === 1 ? src.bytes : Buffer.from(page.text, 'utf8');
+    const name = pages.length === 1 ? src.name : page.parsed.page;
+    reportStored(report, name, storePage(db, bytes, page), reportWarnings(page));
+  }
+}
+
+/** What the report says of a parsed page: the shape it was read in (when not the usual one), grouped doubts. */
+function reportWarnings(page: ParseOutcome): string[] {
+  const shape =
+    page.shape === 'wrapped'
+      ? ['按栏宽折行的文本,已按段落重排 / read as hard-wrapped text']
+      : page.shape === 'layout'
+        ? ['多栏并排的文本,已按栏拆开 / columns side by side, split at their gutters']
+        : [];
+  return [...shape, ...groupWarnings(page.parsed.warnings)];
 }
 
 /** Text pages and PDFs alike: a PDF becomes as many pages as it has (see import-pdf.ts). */

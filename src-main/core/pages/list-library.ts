@@ -1,7 +1,8 @@
 import type { PageSummaryT } from '../../contract';
 import { ok, type Result } from '../../result';
 import type { Db } from '../db/db';
-import { articleSummaryRow, pageMetaOf, type ArticleRow, type PageRow } from './rows';
+import { pageSummary } from '../library/page-summaries';
+import { articleSummaryRow, type ArticleRow, type PageRow } from './rows';
 
 /** Pages grouped for the library: by paper, then date, then page label; articles in page order. */
 export function listLibrary(db: Db): Result<PageSummaryT[]> {
@@ -20,14 +21,5 @@ export function listLibrary(db: Db): Result<PageSummaryT[]> {
     list.push(articleSummaryRow(a));
     byPage.set(a.page_id, list);
   }
-  return ok(
-    pages.map((p) => ({
-      id: p.id,
-      fileName: p.file_name,
-      meta: pageMetaOf(p),
-      importedAt: p.imported_at,
-      warnings: JSON.parse(p.warnings) as string[],
-      articles: byPage.get(p.id) ?? [],
-    })),
-  );
+  return ok(pages.map((p) => pageSummary(p, byPage.get(p.id) ?? [])));
 }

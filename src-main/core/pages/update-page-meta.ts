@@ -1,7 +1,7 @@
 import type { Input, PageSummaryT } from '../../contract';
 import { err, type Result } from '../../result';
 import type { Db } from '../db/db';
-import { listLibrary } from './list-library';
+import { libraryPage } from '../library/library-pages';
 
 const COLUMNS = { paper: 'paper', date: 'date', pageLabel: 'page_label', section: 'section' } as const;
 
@@ -21,8 +21,5 @@ export function updatePageMeta(db: Db, input: Input<'pages.updateMeta'>): Result
   const exists = db.prepare('SELECT 1 FROM pages WHERE id = ?').get(input.pageId);
   if (!exists) return err('not-found', `#${input.pageId}`);
   if (sets.length > 0) db.prepare(`UPDATE pages SET ${sets.join(', ')} WHERE id = @id`).run(values);
-  const library = listLibrary(db);
-  if (!library.ok) return library;
-  const page = library.value.find((p) => p.id === input.pageId);
-  return page ? { ok: true, value: page } : err('not-found', `#${input.pageId}`);
+  return libraryPage(db, { pageId: input.pageId });
 }

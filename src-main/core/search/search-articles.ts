@@ -5,7 +5,9 @@ import { personCondition } from '../people/person-filter';
 import type { Db } from '../db/db';
 import { articleSegments, type SearchableRow } from './article-segments';
 import { compileQuery, type CompiledQuery } from './compile-query';
+import { filterFirst, rankFiltered } from './filter-first';
 import { findMatches } from './find-matches';
+import { byRankThenRecency } from './rank-order';
 import { makeSnippet } from './make-snippet';
 import { COMMON_MATCHES, rankCommon, type Ranked } from './rank-common';
 import { isEmptyQuery, parseQuery, type TextTerm } from './parse-query';
@@ -116,6 +118,12 @@ export function rankedIds(
         .all(...w.params) as number[];
     return rankCommon(db, { ...c, match: c.match, onlyFts: only }, matchIds, limit, offset, total);
   }
+  if (c.match !== null && onlyFts(c)) {
+    const rows = db
+      .prepare('SELECT rowid AS id, rank FROM articles_fts WHERE articles_fts MATCH ?')
+      .all(c.match);
+    return byRankThenRecency(db, rows as Ranked[]).slice(offset, offset + limit);
+  }
   const rank = c.match ? 'articles_fts.rank' : '0';
   // Only ids and ranks go through the sorter: carrying paragraphs for every match would make
   // common terms slow; the shown page's text is fetched afterwards.
@@ -160,13 +168,28 @@ export function buildHit(row: HitRow, rank: number, terms: readonly TextTerm[]):
   };
 }
 
+/**
+ * The match count and one page of ranked ids, in one pass when the query has words and filters
+ * (filter-first.ts); otherwise count, then rank.
+ */
+export function searchPage(
+  db: Db,
+  c: CompiledQuery,
+  limit: number,
+  offset: number,
+): { total: number; ranked: Ranked[] } {
+  const filtered = filterFirst(db, c);
+  if (filtered) return { total: filtered.ids.length, ranked: rankFiltered(db, c, filtered, limit, offset) };
+  const total = countMatches(db, c);
+  return { total, ranked: rankedIds(db, c, limit, offset, total) };
+}
+
 export function searchArticles(db: Db, input: Input<'search.query'>): Result<SearchResultT> {
   const prepared = prepareQuery(input.query);
   if (!prepared.ok) return prepared;
   const c = prepared.value;
   const limit = input.limit ?? DEFAULT_LIMIT;
-  const total = countMatches(db, c);
-  const ranked = rankedIds(db, c, limit, input.offset ?? 0, total);
+  const { total, ranked } = searchPage(db, c, limit, input.offset ?? 0);
   const fetch = db.prepare(
     `SELECT a.id, a.kind, a.kicker, a.headline, a.subheadline, a.source, a.bylines, a.paragraphs,
        p.page_label, p.paper, p.date

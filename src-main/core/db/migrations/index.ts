@@ -11,6 +11,8 @@ import * as m009 from './009-people-index';
 import * as m010 from './010-page-text-hash';
 import * as m011 from './011-trash';
 import * as m012 from './012-pdf-sources';
+import * as m013 from './013-library-days';
+import * as m014 from './014-filter-indexes';
 
 export interface Migration {
   version: number;
@@ -31,4 +33,6 @@ export const migrations: Migration[] = [
   { version: 10, up: m010.up },
   { version: 11, up: m011.up },
   { version: 12, up: m012.up },
+  { version: 13, up: m013.up },
+  { version: 14, up: m014.up },
 ];

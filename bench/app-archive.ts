@@ -1,0 +1,133 @@
+/**
+ * Builds a bench archive of about N articles through the real import path (parse + storePage):
+ * the fictional fixture pages, numbers redrawn so every page is new text, filed under three papers,
+ * eight pages a day, going back a day at a time from 2024-12-31.
+ */
+import { existsSync, readdirSync, readFileSync, renameSync, rmSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import { openArchive } from '../src-main/core/db/open';
+import { importSources } from '../src-main/core/pages/import-files';
+import { rng } from './corpus';
+
+const FIXTURES = 'src-main/core/parse/fixtures';
+const PAPERS = ['南通晚报', '江海晚报', '扬子晚报'];
+const LABELS = ['A1', 'A2', 'A3', 'A4', 'A5', 'A6', 'A7', 'A8'];
+
+/** Fixture pages with enough digits that redrawn copies never repeat (a repeat would be skipped as unchanged). */
+export function fixturePages(): string[] {
+  return readdirSync(FIXTURES)
+    .filter((f) => f.endsWith('.txt'))
+    .sort()
+    .map((f) => readFileSync(join(FIXTURES, f), 'utf8'))
+    .filter((text) => (text.match(/[0-9]/g) ?? []).length >= 16);
+}
+
+/** The same text with every digit redrawn: same shape for the parser, new content hash. */
+export function redrawNumbers(text: string, rand: () => number): string {
+  return text.replace(/[0-9]/g, () => String(Math.floor(rand() * 10)));
+}
+
+export interface BuiltArchive {
+  file: string;
+  pages: number;
+  articles: number;
+  /** Build time; 0 when an earlier run's archive was reused. */
+  ms: number;
+  /** Import ms per page over the first and the last 50 days (0 when reused). */
+  firstMsPerPage: number;
+  lastMsPerPage: number;
+  /** Archive file size over the size (UTF-8) of its article text: headlines, bylines, source, paragraphs. */
+  diskMBPerTextMB: number;
+}
+
+function diskPerTextMB(file: string): number {
+  const { db } = openArchive(file);
+  const text = db
+    .prepare(
+      `SELECT sum(length(CAST(coalesce(kicker, '') || coalesce(headline, '') || coalesce(subheadline, '')
+         || coalesce(source, '') || bylines || paragraphs AS BLOB))) FROM articles`,
+    )
+    .pluck()
+    .get() as number;
+  db.close();
+  return Math.round((statSync(file).size / text) * 100) / 100;
+}
+
+/** Builds (or reuses, when a finished one is at `file`) an archive of at least `articles` articles. */
+export function buildAppArchive(
+  file: string,
+  articles: number,
+  log: (s: string) => void = () => {},
+): BuiltArchive {
+  if (existsSync(file)) {
+    const { db } = openArchive(file);
+    const pages = db.prepare('SELECT count(*) FROM pages').pluck().get() as number;
+    const n = db.prepare('SELECT count(*) FROM articles').pluck().get() as number;
+    db.close();
+    return {
+      file,
+      pages,
+      articles: n,
+      ms: 0,
+      diskMBPerTextMB: diskPerTextMB(file),
+      firstMsPerPage: 0,
+      lastMsPerPage: 0,
+    };
+  }
+  const partial = `${file}.partial`;
+  for (const f of [partial, `${partial}-wal`, `${partial}-shm`]) rmSync(f, { force: true });
+  const { db } = openArchive(partial);
+  const texts = fixturePages();
+  const rand = rng(20241231);
+  const started = performance.now();
+  let pages = 0;
+  let total = 0;
+  // A day's pages commit together, as a bulk import of a folder does (importSources batches its
+  // files the same way); each page keeps its own savepoint inside.
+  const importDay = db.transaction((date: string) => {
+    for (const paper of PAPERS) {
+      for (const pageLabel of LABELS) {
+        if (total >= articles) break;
+        const text = redrawNumbers(texts[Math.floor(rand() * texts.length)]!, rand);
+        const report = importSources(
+          db,
+          [{ name: `${paper}_${date}_${pageLabel}.txt`, bytes: Buffer.from(text, 'utf8') }],
+          { paper, date, pageLabel },
+        );
+        pages += report.pages;
+        total += report.articles;
+      }
+    }
+  });
+  // ms per page over the latest window of days: the first window is import into a near-empty
+  // archive, the last into one of about N articles.
+  const windows: number[] = [];
+  let windowStart = performance.now();
+  let windowPages = 0;
+  for (let day = 0; total < articles; day++) {
+    importDay(new Date(Date.UTC(2024, 11, 31) - day * 86_400_000).toISOString().slice(0, 10));
+    if (day % 50 === 49 || total >= articles) {
+      windows.push((performance.now() - windowStart) / Math.max(1, pages - windowPages));
+      windowStart = performance.now();
+      windowPages = pages;
+      log(
+        `  ${total.toLocaleString()} articles, ${pages.toLocaleString()} pages, ${windows.at(-1)!.toFixed(2)} ms/page`,
+      );
+    }
+  }
+  db.pragma('wal_checkpoint(TRUNCATE)');
+  db.close();
+  renameSync(partial, file);
+  const ms = Math.round(performance.now() - started);
+  const firstMsPerPage = windows[0] ?? 0;
+  const lastMsPerPage = windows.at(-1) ?? 0;
+  return {
+    file,
+    pages,
+    articles: total,
+    ms,
+    diskMBPerTextMB: diskPerTextMB(file),
+    firstMsPerPage,
+    lastMsPerPage,
+  };
+}
