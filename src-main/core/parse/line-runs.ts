@@ -67,6 +67,8 @@ export function captionFollows(infos: LineInfo[], j: number): boolean {
     length += visibleLength(x.line.text);
     // A title's caption is a sentence or two; a long paragraph after a short line is body under a subhead.
     if (length > MAX_TITLED_CAPTION) return false;
+    // …综合机械化率超过九成。记者 顾晓东 摄: the credit closes the caption's last line.
+    if (x.photoCredit) return true;
   }
   return false;
 }

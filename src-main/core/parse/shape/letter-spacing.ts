@@ -33,7 +33,9 @@ export function letterSpacingGaps(text: string): number[] {
     // Only spaces touching a CJK character or CJK punctuation are letter spacing; `GDP 5%` keeps its space.
     if (CJK_OR_PUNCT.test(prev) || CJK_OR_PUNCT.test(next)) gaps.push(i);
   }
-  if (visible < 3 || wideGaps > 1) return [];
+  // Wide gaps between letter-spaced words (本 报 记 者  赵  兵) separate names; without single gaps
+  // around them (本报记者  王  伟  陈思远) they only pad the names.
+  if (visible < 3 || (wideGaps > 1 && singleGaps < 3)) return [];
   // Most characters must be spaced out: a headline with one word gap is not letter-spaced.
   return singleGaps >= Math.max(2, (visible - 1) * 0.5) ? gaps : [];
 }

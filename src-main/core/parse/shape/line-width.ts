@@ -13,7 +13,7 @@ function isSpace(c: number): boolean {
 export function lineWidth(text: string, measure: WidthMeasure, gaps = 0): number {
   // A generator and OCR count every character, spaces included (a padded byline, the spaces
   // after a dateline fill the column); letter-spacing gaps are the justifier's, not the text's.
-  if (measure === 'chars') return [...text.replace(/\r$/u, '')].length - gaps;
+  if (measure === 'chars') return [...text.replace(/\r+$/u, '')].length - gaps;
   let w = 0;
   for (const ch of text.trimEnd()) {
     const c = ch.codePointAt(0) ?? 0;

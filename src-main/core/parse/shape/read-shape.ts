@@ -10,6 +10,7 @@ import { splitLayoutColumns } from './layout-columns';
 import { RewriteMap } from './rewritten-text';
 import { sourceLines } from './source-lines';
 import { datelineBridges } from './dateline-bridges';
+import { splitCellJoins } from './cell-joins';
 
 export interface ShapedText {
   shape: PageShape;
@@ -35,9 +36,10 @@ export function readShape(text: string, page: string, forced?: PageShape): Resul
     if (noGaps && bridges.size === 0) return ok({ shape, map: identity(text) });
     return ok({ shape, map: rewriteLines(text, lines, bridges) });
   }
-  const { joined, spaced } = decideJoins(lines, reading.measure);
-  for (const i of bridges) joined.add(i);
-  return ok({ shape, map: rewriteLines(text, lines, joined, spaced) });
+  const cells = splitCellJoins(lines, reading.measure);
+  const { joined, spaced } = decideJoins(cells, reading.measure);
+  for (const i of cells === lines ? bridges : datelineBridges(cells)) joined.add(i);
+  return ok({ shape, map: rewriteLines(text, cells, joined, spaced) });
 }
 
 function identity(text: string): RewriteMap {

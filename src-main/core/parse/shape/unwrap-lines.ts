@@ -78,12 +78,32 @@ function pageHabits(
   const indentsUsed = lines.filter((l) => !l.blank && l.indented).length >= 3;
   return {
     measure,
-    // Generated text is cut at exactly the width; counted text drifts by a character, typeset
-    // text measured in ems by two (justification, half-width punctuation).
-    tolerance: near > 0 && exact / near >= 0.85 ? 0 : measure === 'ems' ? 2 : 1,
+    // Generated text is cut at exactly the width; counted text drifts by a character (by two where
+    // OCR reads lines of irregular width), typeset text measured in ems by two (justification,
+    // half-width punctuation).
+    tolerance: near > 0 && exact / near >= 0.85 ? 0 : measure === 'ems' ? 2 : ocrDrift(lines, widths),
     lostIndent: !indentsUsed && shortStarts > fullStarts ? 2 : 0,
     indentsUsed,
   };
+}
+
+/**
+ * How far short of the column width counted lines stop in mid-sentence: one character where a
+ * tool cut them, two where OCR read a justified column line by line. Lines that stop mid-sentence
+ * with more text right under them are the column's running lines.
+ */
+function ocrDrift(lines: readonly SourceLine[], widths: readonly (number | null)[]): number {
+  let within1 = 0;
+  let within2 = 0;
+  lines.forEach((line, i) => {
+    const column = widths[i];
+    const next = lines[i + 1];
+    if (line.blank || column == null || !next || next.blank || endsSentence(line.read)) return;
+    const short = column - line.width.chars;
+    if (short <= 1) within1++;
+    if (short <= 2) within2++;
+  });
+  return within2 - within1 >= 3 && within1 < 0.9 * within2 ? 2 : 1;
 }
 
 export function decideJoins(lines: readonly SourceLine[], measure: WidthMeasure): UnwrapDecision {
@@ -100,7 +120,9 @@ export function decideJoins(lines: readonly SourceLine[], measure: WidthMeasure)
       continue;
     }
     const joinNext: boolean =
-      next !== undefined && !next.blank && shouldJoin(line, next, widths[i] ?? null, paragraphStart, habits);
+      next !== undefined &&
+      !next.blank &&
+      shouldJoin(line, next, lines[i + 2], widths[i] ?? null, paragraphStart, habits);
     if (joinNext) joined.add(i);
     // Wrapped at a name (short of the edge) the names go on after a space; cut at the edge, the
     // cut may fall inside a name (陈思 | 远) and the halves join with nothing.
@@ -115,14 +137,20 @@ export function decideJoins(lines: readonly SourceLine[], measure: WidthMeasure)
 function shouldJoin(
   line: SourceLine,
   next: SourceLine,
+  /** The line after next: a blank there makes next a column break's fragment. */
+  afterNext: SourceLine | undefined,
   column: number | null,
   paragraphStart: boolean,
   habits: PageHabits,
 ): boolean {
   if (habits.indentsUsed && next.indented) return false;
   if (CONTINUES.test(next.read)) return true;
+  // ——副题: a dash opening a line is a subhead under its headline, not the headline going on.
+  if (next.read.startsWith('——')) return false;
   // Bylines wrap at a name, not at the column edge: 本报记者  荣  翌 | 巨云鹏.
   if (BYLINE_LINE.test(line.read) && NAMES_ONLY.test(next.read) && [...next.read].length <= 6) return true;
+  // 本报讯(记者 陈晓岚 通 | 讯员 周立新)…: a bracket left open is closed on the next line.
+  if (opensBracket(line.read) && /^[^()（）]{0,16}[)）]/u.test(next.read)) return true;
   if (column === null) return false;
   const width = line.width[habits.measure];
   // A line wider than the column is a head set across columns: its second line is joined by the
@@ -132,10 +160,21 @@ function shouldJoin(
   const edge = column - habits.tolerance - lostIndent;
   // Typeset lines stopping mid-sentence a little short of the edge (a run of half-width digits
   // measured narrower than printed) still go on: a paragraph ends on its punctuation.
+  // Only half-width characters are measured narrower than printed, and a paragraph's first line
+  // may have lost its indent: otherwise a line of ideographs short of the edge stopped.
   const runsOn =
-    habits.measure === 'ems' && width >= edge - 2 && !endsSentence(line.read) && !SIGNED_END.test(line.read);
+    habits.measure === 'ems' &&
+    HALF_WIDTH.test(line.read) &&
+    width >= edge - 2 &&
+    !endsSentence(line.read) &&
+    !SIGNED_END.test(line.read);
   if (width < edge && !runsOn) return false;
   if (line.read.endsWith('——')) return false;
+  // …整改到位。 | 滨江晨曲: after a finished sentence, a short line that finishes none is a title
+  // or subhead, not the paragraph's last line.
+  const nextShort = next.width[habits.measure] < column - habits.tolerance;
+  if (/[。！？!?]$/u.test(line.read) && nextShort && !endsSentence(next.read) && !afterNext?.blank)
+    return false;
   // …回顾2 | 02: the rest of a number, not a page number.
   const numberGoesOn = /[0-9]$/u.test(line.read) && /^[0-9]+$/u.test(next.read);
   if (classifyFurniture(line.read) || (!numberGoesOn && classifyFurniture(next.read))) return false;
@@ -149,6 +188,14 @@ function shouldJoin(
   if (BYLINE_LINE.test(line.read)) return NAMES_ONLY.test(next.read) || ENDS_WITH_ROLE.test(line.read);
   if (BYLINE_LINE.test(next.read)) return false;
   return true;
+}
+
+const HALF_WIDTH = /[\u0021-\u007e]/u;
+
+function opensBracket(text: string): boolean {
+  const open =
+    text.lastIndexOf('(') > text.lastIndexOf(')') || text.lastIndexOf('（') > text.lastIndexOf('）');
+  return open;
 }
 
 /** The rewritten text: joined lines become one, letter spacing and the joins' indents dropped. */
