@@ -80,6 +80,37 @@ describe('pdftotext -raw text', () => {
   });
 });
 
+describe('pdftotext -raw text in narrow columns', () => {
+  it('keeps a kicker off the wider headline under it, and a title at the column width off the text above', () => {
+    const r = page([
+      '从“荒坡地”到“果园子”',
+      '山村种下致富林 让村民腰包鼓起来',
+      '本报记者 何晓 通讯员 林',
+      '山宣',
+      '走进青石镇后山村,新栽',
+      '的果树成行成片,果农们正',
+      '忙着修枝施肥,山坡上一派',
+      '繁忙景象。',
+      '“以前这里全是荒坡,现',
+      '在家家户户都有了果园。”',
+      '村民老周说。',
+      '小吃街点亮古镇夜色',
+      '——青石镇夜间客流同比增长两成',
+      '本报讯 入夏以来,青石镇',
+      '夜间消费持续升温,小吃街',
+      '上游人如织。',
+    ]);
+    expect(r.parsed.articles.map((a) => [a.kicker, a.headline, a.subheadline])).toEqual([
+      ['从“荒坡地”到“果园子”', '山村种下致富林 让村民腰包鼓起来', null],
+      [null, '小吃街点亮古镇夜色', '——青石镇夜间客流同比增长两成'],
+    ]);
+    expect(r.parsed.articles[0]?.bylines).toEqual([
+      { role: '记者', name: '何晓' },
+      { role: '通讯员', name: '林山宣' },
+    ]);
+  });
+});
+
 describe('line OCR text', () => {
   const PARAGRAPHS = [
     '记者日前从市交通运输局获悉,全市今年新改建农村公路三百二十公里,一批断头路被打通,群众出行更加便捷。',

@@ -153,6 +153,15 @@ function shouldJoin(
   if (opensBracket(line.read) && /^[^()（）]{0,16}[)）]/u.test(next.read)) return true;
   if (column === null) return false;
   const width = line.width[habits.measure];
+  // 夜经济点亮城市烟火气 | ——老门东…, or a title over its byline: a whole line (not the rest of
+  // a wrapped headline) that ends no sentence and is followed by head matter is a head of its own.
+  if (
+    afterNext &&
+    next.width[habits.measure] >= column - habits.tolerance &&
+    !endsSentence(next.read) &&
+    startsHeadMatter(afterNext.read)
+  )
+    return false;
   // A line wider than the column is a head set across columns: its second line is joined by the
   // two-line headline rule downstream, not here.
   if (width > column + 1) return false;
@@ -188,6 +197,11 @@ function shouldJoin(
   if (BYLINE_LINE.test(line.read)) return NAMES_ONLY.test(next.read) || ENDS_WITH_ROLE.test(line.read);
   if (BYLINE_LINE.test(next.read)) return false;
   return true;
+}
+
+/** A line that only follows a title: a ——副题, a source marker or dateline, a byline. */
+function startsHeadMatter(text: string): boolean {
+  return text.startsWith('——') || SOURCE_START.test(text) || BYLINE_LINE.test(text);
 }
 
 const HALF_WIDTH = /[\u0021-\u007e]/u;
