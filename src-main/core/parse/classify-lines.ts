@@ -50,6 +50,11 @@ const MAX_HEAD_LENGTH = 48;
 export const QA_SPEAKER = /^(?:本报记者|记者|问|答|主持人|嘉宾|Q|A)\s*[:\uFF1A]/u;
 const BRACKET_TITLE = /^【[^【】]{1,40}】/u;
 
+const COLON_KICKER = /^[^,\uFF0C、:\uFF1A\s]{5,14}[:\uFF1A]$/u;
+/** …进度如下: / 他表示: introduce what follows in the body. */
+const COLON_CLAUSE =
+  /(?:如下|以下|下列|表示|说|指出|介绍|认为|强调|提到|提出|称|道|问|答|是|为|有|包括)[:\uFF1A]$/u;
+
 /** Short, no full stop inside, not ending like a sentence: could be a kicker, headline or label. */
 export function looksLikeHead(text: string): boolean {
   const length = visibleLength(text, MAX_HEAD_LENGTH);
@@ -57,7 +62,12 @@ export function looksLikeHead(text: string): boolean {
   // An unclosed quote or bracket (在崇川区“学田 | 片区”…) means a column broke mid-phrase.
   if (!bracketsBalanced(text)) return false;
   if (/[。;\uFF1B]/u.test(text)) return false;
-  if (/[,\uFF0C、:\uFF1A]$/u.test(text)) return false;
+  // A kicker naming its subject (返乡青年王小川：) ends on a colon; a clause that does is body.
+  if (
+    /[,\uFF0C、]$/u.test(text) ||
+    (/[:\uFF1A]$/u.test(text) && (!COLON_KICKER.test(text) || COLON_CLAUSE.test(text)))
+  )
+    return false;
   // A question or answer in an interview (记者:…? / 答:…) is body text however short.
   if (QA_SPEAKER.test(text)) return false;
   if (isNeverHead(text)) return false;

@@ -152,3 +152,24 @@ describe('line OCR text', () => {
     expect(letterSpacingGaps('本报记者  王  伟  陈思远')).toEqual([]);
   });
 });
+
+describe('a kicker ending on a colon', () => {
+  it('is a kicker over its headline, while a clause that introduces a list stays body', () => {
+    const r = page([
+      '（上接1版）',
+      '下一步，省里将持续深化改革创新，让改革发展成果更多更公平惠及全体人民。',
+      '返乡青年林小川：',
+      '让家乡的梨子“飞”出大山',
+      '本报记者 沈佳',
+      '清晨五点，林小川已经出现在梨园里。今年以来各村销售情况如下：',
+      '东村三百吨，西村二百吨。',
+    ]);
+    const heads = r.parsed.articles.map((a) => [a.kicker, a.headline]);
+    expect(heads).toEqual([
+      [null, null],
+      ['返乡青年林小川：', '让家乡的梨子“飞”出大山'],
+    ]);
+    expect(r.parsed.articles[1]?.paragraphs.join('')).toContain('销售情况如下：');
+    expect(r.parsed.articles[1]?.paragraphs.join('')).toContain('东村三百吨');
+  });
+});

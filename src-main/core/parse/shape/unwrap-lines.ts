@@ -18,7 +18,7 @@ const BYLINE_LINE =
   /^[□■]?\s*(?:本报|新华社|人民日报)?(?:特约|见习|实习)?(?:记者|通讯员|实习生|摄影|评论员)(?:[\s\u3000]*[\p{Script=Han}·]{1,4}(?:[\s\u3000、]+[\p{Script=Han}·]{1,4})*)?$/u;
 const ENDS_WITH_ROLE = /(?:记者|通讯员|实习生|摄影|摄|文|图)[\s\u3000]*$/u;
 const SOURCE_START =
-  /^[■●◆]?\s*(?:本报讯|晚报讯|快报讯|讯|(?:新华社|中新社|本报|\p{Script=Han}{1,6}?(?:日报|晚报|报社))\p{Script=Han}{0,8}?\d{1,2}月\d{1,2}日电)/u;
+  /^[■●◆]?\s*(?:本报讯|晚报讯|快报讯|讯|(?:新华社|中新社|本报|\p{Script=Han}{1,6}?(?:日报|晚报|报社))\p{Script=Han}{0,8}?\d{1,2}月\d{1,2}日[电讯])/u;
 /** …增长超过两倍. 记者 王 芳: the paragraph ended and its byline followed on the same line. */
 const SIGNED_END =
   /(?:记者|記者|通讯员|通訊員|实习生)[\s\u3000]*[\p{Script=Han}](?:[\s\u3000]*[\p{Script=Han}]){1,3}$/u;
