@@ -173,3 +173,37 @@ describe('a kicker ending on a colon', () => {
     expect(r.parsed.articles[1]?.paragraphs.join('')).toContain('东村三百吨');
   });
 });
+
+describe('an interview in narrow columns', () => {
+  it('starts a paragraph at each turn, after a title or a finished answer', () => {
+    const r = page([
+      '奥运冠军回家乡',
+      '——专访射击运动员林雨萱',
+      '□记者 孙晓燕',
+      '8月11日，巴黎奥',
+      '运会射击冠军林雨萱回',
+      '到家乡，受到家乡父老',
+      '的热烈欢迎。记者对',
+      '她进行了专访。',
+      '记者：这是你第一',
+      '次参加奥运会吗？',
+      '林雨萱：是的，站上',
+      '领奖台时很激动。',
+      '“我们的村晚”走红网络',
+      '问：“村晚”为何',
+      '能火起来？',
+      '答：因为它是村民',
+      '自己的舞台。',
+      '（本报记者 周琪）',
+    ]);
+    expect(r.parsed.articles.map((a) => a.headline)).toEqual(['奥运冠军回家乡', '“我们的村晚”走红网络']);
+    expect(r.parsed.articles[0]?.paragraphs.slice(1)).toEqual([
+      '记者：这是你第一次参加奥运会吗？',
+      '林雨萱：是的，站上领奖台时很激动。',
+    ]);
+    expect(r.parsed.articles[1]?.paragraphs).toEqual([
+      '问：“村晚”为何能火起来？',
+      '答：因为它是村民自己的舞台。',
+    ]);
+  });
+});

@@ -147,6 +147,9 @@ function shouldJoin(
   if (CONTINUES.test(next.read)) return true;
   // ——副题: a dash opening a line is a subhead under its headline, not the headline going on.
   if (next.read.startsWith('——')) return false;
+  // An interview turn (问： / 答： / 记者： / 陈雨萱：) opens its own paragraph.
+  if (INTERVIEW_TURN.test(next.read) || (endsSentence(line.read) && SPEAKER_TURN.test(next.read)))
+    return false;
   // Bylines wrap at a name, not at the column edge: 本报记者  荣  翌 | 巨云鹏.
   if (BYLINE_LINE.test(line.read) && NAMES_ONLY.test(next.read) && [...next.read].length <= 6) return true;
   // 本报讯(记者 陈晓岚 通 | 讯员 周立新)…: a bracket left open is closed on the next line.
@@ -199,10 +202,15 @@ function shouldJoin(
   return true;
 }
 
-/** A line that only follows a title: a ——副题, a source marker or dateline, a byline. */
+/** A line that only follows a title: a ——副题, a source marker or dateline, a byline, an interview's first turn. */
 function startsHeadMatter(text: string): boolean {
-  return text.startsWith('——') || SOURCE_START.test(text) || BYLINE_LINE.test(text);
+  return (
+    text.startsWith('——') || SOURCE_START.test(text) || BYLINE_LINE.test(text) || INTERVIEW_TURN.test(text)
+  );
 }
+
+const INTERVIEW_TURN = /^(?:问|答|记者|主持人)[:：]/u;
+const SPEAKER_TURN = /^\p{Script=Han}{2,4}[:：]/u;
 
 const HALF_WIDTH = /[\u0021-\u007e]/u;
 
