@@ -12,10 +12,11 @@ import type { SourceLine } from './source-lines';
 /** A sentence ends, one ASCII space, a printed character: the place two cells met. */
 const CELL_BOUNDARY = /[。！？!?”」』）)] (?=[^\s，。、；：,.;:])/gu;
 
-export function splitCellJoins(lines: readonly SourceLine[], measure: WidthMeasure): SourceLine[] {
+export function splitCellJoins(lines: readonly SourceLine[], measure: WidthMeasure): readonly SourceLine[] {
   const widths = localColumnWidths(lines, measure);
   const play = measure === 'ems' ? 2 : 1;
   const out: SourceLine[] = [];
+  let split = false;
   lines.forEach((line, i) => {
     const column = widths[i];
     const cut =
@@ -31,8 +32,10 @@ export function splitCellJoins(lines: readonly SourceLine[], measure: WidthMeasu
       return;
     }
     out.push(part(line, 0, cut), part(line, cut + 1, line.text.length));
+    split = true;
   });
-  return out;
+  // The same array when nothing was split: its measured widths are reused.
+  return split ? out : lines;
 }
 
 /** Offset (in the line) of the last boundary space whose left part still fits the column. */

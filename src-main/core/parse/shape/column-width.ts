@@ -19,18 +19,46 @@ export function nearWidth(width: number, w: number, measure: WidthMeasure = 'cha
   return measure === 'chars' ? width >= w - 1 && width <= w + 0.5 : width >= w - 2 && width <= w + 1;
 }
 
+/** Shape detection, cell splitting and unwrapping all ask for the same page's widths. */
+const cache = new WeakMap<readonly SourceLine[], Partial<Record<WidthMeasure, (number | null)[]>>>();
+
 export function localColumnWidths(lines: readonly SourceLine[], measure: WidthMeasure): (number | null)[] {
-  const idx = lines.flatMap((l, i) => (l.blank ? [] : [i]));
-  const widths = idx.map((i) => lines[i]?.width[measure] ?? 0);
+  const known = cache.get(lines)?.[measure];
+  if (known) return known;
+  const out = computeWidths(lines, measure);
+  cache.set(lines, { ...cache.get(lines), [measure]: out });
+  return out;
+}
+
+function computeWidths(lines: readonly SourceLine[], measure: WidthMeasure): (number | null)[] {
+  const idx: number[] = [];
+  lines.forEach((l, i) => {
+    if (!l.blank) idx.push(i);
+  });
+  // Widths in half units (ems are multiples of ½), counted in a window that slides down the page.
+  const halves = idx.map((i) => Math.round((lines[i]?.width[measure] ?? 0) * 2));
+  const counted = (h: number) => h >= MIN_COLUMN * 2 && h <= (MAX_COLUMN + 1) * 2;
+  const hist = new Map<number, number>();
+  const bump = (h: number | undefined, by: number) => {
+    if (h === undefined || !counted(h)) return;
+    hist.set(h, (hist.get(h) ?? 0) + by);
+  };
+  // nearWidth(x, c) as a range of half units around the candidate c.
+  const [below, above] = measure === 'chars' ? [2, 1] : [4, 2];
   const out: (number | null)[] = lines.map(() => null);
+  let lo = 0;
+  let hi = 0;
   idx.forEach((lineIndex, k) => {
-    const lo = Math.max(0, k - WINDOW);
-    const hi = Math.min(widths.length, k + WINDOW + 1);
-    const near = widths.slice(lo, hi).filter((w) => w >= MIN_COLUMN && w <= MAX_COLUMN + 1);
+    const wantHi = Math.min(halves.length, k + WINDOW + 1);
+    for (; hi < wantHi; hi++) bump(halves[hi], 1);
+    for (; lo < Math.max(0, k - WINDOW); lo++) bump(halves[lo], -1);
     let best: number | null = null;
     let bestScore = 1;
-    for (const cand of new Set(near.map((w) => Math.ceil(w)))) {
-      const score = near.filter((w) => nearWidth(w, cand, measure)).length;
+    const candidates = new Set<number>();
+    for (const [h, n] of hist) if (n > 0) candidates.add(Math.ceil(h / 2));
+    for (const cand of candidates) {
+      let score = 0;
+      for (let h = cand * 2 - below; h <= cand * 2 + above; h++) score += hist.get(h) ?? 0;
       if (score > bestScore || (score === bestScore && best !== null && cand > best)) {
         best = cand;
         bestScore = score;
