@@ -123,13 +123,23 @@ function parenthesisedName(line: Line): BylineMatch | null {
   return parseByline(line, { bareRole: PAREN_NAME_ROLE });
 }
 
+/**
+ * （读者点题·共同关注） under a headline is the column's label, not a reader signing: letters are
+ * signed 读者 王女士, never in brackets.
+ */
+function notColumnLabel(line: Line, match: BylineMatch | null): BylineMatch | null {
+  if (!match || !/^[(\uFF08].*[)\uFF09]$/u.test(line.text)) return match;
+  return match.bylines.every((b) => b.role === '读者') ? null : match;
+}
+
 export function classifyLine(line: Line): LineInfo {
   const text = line.text;
   const furniture = classifyFurniture(text);
   const bullet = bulletLength(text) > 0;
   const bracketTitle = BRACKET_TITLE.test(text) && !startsWithEditorLabel(text);
   const continuation = furniture ? null : matchContinuationLine(line);
-  const byline = furniture || continuation ? null : (parseByline(line) ?? parenthesisedName(line));
+  const byline =
+    furniture || continuation ? null : notColumnLabel(line, parseByline(line) ?? parenthesisedName(line));
   const source = matchSource(stripBullet(line)) !== null;
   const photoCredit = furniture || byline || source ? null : photoCreditOf(line);
   const editorLabel = isEditorLabel(text);

@@ -66,3 +66,26 @@ describe('standalone lines', () => {
     expect(isFieldLine('时间:今年9月起,每周五开放。')).toBe(false);
   });
 });
+
+describe('a bracketed column label under a headline', () => {
+  it('belongs to the headline, not to a reader signing it', async () => {
+    const { parsePage } = await import('./parse-page');
+    const text = [
+      '小微企业，如何“轻装上阵”？',
+      '（读者点题·共同关注）',
+      '本报记者  何  晓',
+      '',
+      '看到减税降费的消息，特别振奋。作为一名创业者，我也非常关心政策怎样落地。',
+      '',
+      '读者 王女士',
+    ].join('\n');
+    const r = parsePage(Buffer.from(text), 'page.txt');
+    if (!r.ok) throw new Error(r.error.code);
+    const a = r.value.parsed.articles[0];
+    expect(a?.headline).toBe('小微企业，如何“轻装上阵”？（读者点题·共同关注）');
+    expect(a?.bylines).toEqual([
+      { role: '记者', name: '何晓' },
+      { role: '读者', name: '王女士' },
+    ]);
+  });
+});
