@@ -171,6 +171,62 @@ test('keyboard: one Tab stop per list, arrows inside, ↓ from the search box in
   );
 });
 
+test('reading comfort: text size and line width are chosen and remembered', async ({ page }) => {
+  await page.setViewportSize({ width: 1440, height: 900 });
+  const app = new AppPage(page);
+  await app.open(host.url);
+  await app.openArticle(FIRST);
+  const article = app.reader.locator('article');
+  const size = () => article.evaluate((a) => parseFloat(getComputedStyle(a).fontSize));
+  const width = () => article.evaluate((a) => a.getBoundingClientRect().width);
+  expect(await size()).toBe(18);
+  const medium = await width();
+  await page.getByRole('button', { name: '阅读设置' }).click();
+  await page.getByRole('button', { name: /放大字号/ }).click();
+  await page.getByRole('radio', { name: '窄' }).check();
+  await page.keyboard.press('Escape');
+  expect(await size()).toBe(20);
+  // 30em of 20 px text instead of 36em of 18 px.
+  expect(Math.round(await width())).toBe(600);
+  expect(medium).toBeGreaterThan(600);
+  await page.reload();
+  await app.openArticle(FIRST);
+  expect(await size()).toBe(20);
+  await page.evaluate(() => localStorage.removeItem('jianbao.reading'));
+});
+
+test('search hits: headline and byline hits are marked, in a colour no highlight uses', async ({ page }) => {
+  await page.setViewportSize({ width: 1440, height: 900 });
+  const app = new AppPage(page);
+  await app.open(host.url);
+  const search = new SearchPanel(page);
+  await search.search('朱文君 吴新明');
+  const hit = search.results.locator('[data-hit-id]', { hasText: '吴新明会见' });
+  await expect(hit.locator('.headline mark')).toHaveText('吴新明');
+  await expect(hit.locator('.meta mark')).toHaveText('朱文君');
+  await hit.click();
+  await expect(app.readerBylines.locator('mark')).toHaveText('朱文君');
+  await expect(app.readerHeadline.locator('mark')).toHaveText('吴新明');
+
+  const markColour = await app.readerHeadline
+    .locator('mark')
+    .evaluate((m) => getComputedStyle(m).backgroundColor);
+  const highlightColours = await page.evaluate(() => {
+    // The highlight colours as the reader paints them (::highlight rules in the loaded style sheets).
+    const out: string[] = [];
+    for (const sheet of document.styleSheets)
+      for (const rule of sheet.cssRules)
+        if (rule instanceof CSSStyleRule && rule.selectorText.startsWith('::highlight(jb-'))
+          out.push(rule.style.backgroundColor);
+    return out.filter((c) => c);
+  });
+  expect(highlightColours.length).toBe(5);
+  // Compare the colours themselves (red, green, blue), whatever their transparency.
+  const rgb = (c: string): string => (c.match(/[\d.]+/g) ?? []).slice(0, 3).join(',');
+  expect(rgb(markColour)).not.toBe('');
+  for (const c of highlightColours) expect(rgb(markColour)).not.toBe(rgb(c));
+});
+
 test('screenshots at 1440, 1024 and 800 px, light and dark', async ({ page }) => {
   const app = new AppPage(page);
   await page.setViewportSize({ width: 1440, height: 900 });
