@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { expect, test, type Page } from '@playwright/test';
 import { AppPage } from './pages/app-page';
 import { SearchPanel } from './pages/search-panel';
@@ -62,6 +63,8 @@ for (const scheme of ['light', 'dark'] as const) {
         ['快捷键', () => page.keyboard.press('?')],
         ['阅读设置', () => page.getByRole('button', { name: '阅读设置' }).click()],
         ['稿件统计与人员', () => page.getByRole('button', { name: '稿件统计' }).click()],
+        ['添加标签', () => page.keyboard.press('t')],
+        ['编辑版面信息', () => app.library.getByRole('button', { name: '编辑版面信息' }).first().click()],
       ];
       for (const [name, opening] of dialogs) {
         await opening();
@@ -71,6 +74,46 @@ for (const scheme of ['light', 'dark'] as const) {
         await page.keyboard.press('Escape');
         await expect(dialog).toHaveCount(0);
       }
+    });
+
+    test('export dialog, import report, drawer and narrow panes: no critical or serious violations', async ({
+      page,
+    }) => {
+      const app = new AppPage(page);
+      await app.open(host.url);
+      const search = new SearchPanel(page);
+      await search.search('南通');
+      await search.results.getByRole('button', { name: '选择本页' }).click();
+      await search.results.getByRole('button', { name: '导出…' }).click();
+      await expect(page.getByRole('dialog', { name: '导出' })).toBeVisible();
+      await expectClean(page, 'export dialog');
+      await page.keyboard.press('Escape');
+
+      await page.getByTestId('import-input').setInputFiles([
+        { name: 'a.txt', mimeType: 'text/plain', buffer: readFileSync('seeds/000_3497fb0fb16c1ff0.txt') },
+        {
+          name: 'b.txt',
+          mimeType: 'text/plain',
+          buffer: Buffer.from(Array.from({ length: 4096 }, (_, i) => (i * 7919) % 256)),
+        },
+      ]);
+      await expect(page.getByRole('dialog', { name: '导入报告' })).toBeVisible();
+      await expectClean(page, 'import report');
+      await page.keyboard.press('Escape');
+      await search.box.fill('');
+
+      await page.setViewportSize({ width: 1024, height: 800 });
+      await page.getByRole('button', { name: '☰ 列表' }).click();
+      await expect(app.library).toBeVisible();
+      await expectClean(page, 'library drawer at 1024 px');
+      await app.articleButton(FIRST).click();
+      await expectClean(page, 'reader at 1024 px');
+
+      await page.setViewportSize({ width: 800, height: 900 });
+      await expect(app.readerHeadline).toBeVisible();
+      await expectClean(page, 'reader at 800 px');
+      await page.getByRole('navigation', { name: '切换窗格' }).getByRole('button', { name: '列表' }).click();
+      await expectClean(page, 'list at 800 px');
     });
   });
 }

@@ -46,11 +46,14 @@ test('1024 px: the library is a drawer; the reader keeps its measure', async ({ 
   await layout.expectOnScreen(layout.notes);
   expect(await layout.charactersPerLine()).toBeGreaterThanOrEqual(20);
 
-  // Escape puts an open drawer away too; a search brings the results into view by itself.
-  await layout.drawerToggle.click();
-  await expect(layout.library).toBeVisible();
+  // From the keyboard: the drawer opens with focus in its list; Escape puts it away, focus back on ☰.
+  await layout.drawerToggle.focus();
+  await page.keyboard.press('Enter');
+  await expect(app.articleButton(FIRST)).toBeFocused();
   await page.keyboard.press('Escape');
   await expect(layout.library).toBeHidden();
+  await expect(layout.drawerToggle).toBeFocused();
+  // A search brings the results into view by itself.
   const search = new SearchPanel(page);
   await search.search('南通');
   await layout.expectOnScreen(search.results);
