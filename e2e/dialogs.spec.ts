@@ -84,6 +84,23 @@ test('the export dialog and the import report behave the same way', async ({ pag
   await expect(report).toHaveCount(0);
 });
 
+test('Tab in the tag box completes the suggestion instead of leaving the field', async ({ page }) => {
+  const app = new AppPage(page);
+  await app.open(host.url);
+  await app.openArticle(FIRST);
+  await page.keyboard.press('t');
+  const box = page.getByRole('dialog', { name: '添加标签' });
+  await box.getByRole('textbox').fill('经济/长三角');
+  await page.keyboard.press('Enter');
+  await expect(box).toHaveCount(0);
+  await page.keyboard.press('t');
+  await box.getByRole('textbox').fill('长三');
+  await page.keyboard.press('Tab');
+  await expect(box.getByRole('textbox')).toBeFocused();
+  await expect(box.getByRole('textbox')).toHaveValue('经济/长三角');
+  await page.keyboard.press('Escape');
+});
+
 test('? lists every shortcut; menu actions show theirs', async ({ page }) => {
   const app = new AppPage(page);
   await app.open(host.url);
@@ -92,9 +109,11 @@ test('? lists every shortcut; menu actions show theirs', async ({ page }) => {
   await expect(list).toContainText('Ctrl/⌘+F');
   await expect(list).toContainText('搜索全部档案');
   await expect(list).toContainText('从搜索框进入搜索结果');
+  await expect(list).toContainText('文中下一处匹配');
   await page.keyboard.press('Escape');
   await expect(list).toHaveCount(0);
   await expect(page.getByRole('button', { name: /撤销/ })).toHaveAttribute('aria-keyshortcuts', 'Control+Z');
+  await expect(page.getByRole('button', { name: /撤销/ }).locator('kbd')).toHaveText('Ctrl+Z');
   await expect(page.getByRole('button', { name: /重做/ })).toHaveAttribute(
     'aria-keyshortcuts',
     'Shift+Control+Z',

@@ -155,6 +155,20 @@ test('keyboard: one Tab stop per list, arrows inside, ↓ from the search box in
   await page.keyboard.press('ArrowUp');
   await page.keyboard.press('ArrowUp');
   await expect(app.articleButton(SECOND)).toBeFocused();
+  // ← / → move between a row's buttons; on a branch they close and open it.
+  const paper = app.library.locator('[data-group="paper"]');
+  await page.keyboard.press('Home');
+  await expect(paper).toBeFocused();
+  await page.keyboard.press('ArrowLeft');
+  await expect(paper).toHaveAttribute('aria-expanded', 'false');
+  await expect(app.articleButton(SECOND)).toHaveCount(0);
+  await page.keyboard.press('ArrowRight');
+  await expect(paper).toHaveAttribute('aria-expanded', 'true');
+  await page.keyboard.press('ArrowDown');
+  await page.keyboard.press('ArrowDown');
+  await page.keyboard.press('ArrowDown');
+  await page.keyboard.press('ArrowDown');
+  await expect(app.articleButton(SECOND)).toBeFocused();
   await page.keyboard.press('Enter');
   await expect(app.readerHeadline).toHaveText(SECOND);
   // Tab leaves the list at once instead of walking its rows.

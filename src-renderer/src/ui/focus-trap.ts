@@ -20,7 +20,8 @@ export const tabbables = (root: Element): HTMLElement[] => controls(root).filter
  * past its last control still leaves for the browser's own toolbar; an editor expects it to wrap.
  */
 export function trapTab(e: KeyboardEvent, root: Element): void {
-  if (e.key !== 'Tab' || e.altKey || e.ctrlKey || e.metaKey) return;
+  // A control that used Tab itself (the tag box completes a suggestion with it) keeps it.
+  if (e.key !== 'Tab' || e.defaultPrevented || e.altKey || e.ctrlKey || e.metaKey) return;
   const all = tabbables(root);
   const first = all[0];
   const last = all[all.length - 1];

@@ -45,6 +45,9 @@ const zh = {
   'keys.tag': '给打开的文章加标签',
   'keys.colour': '给选中文字加标注(颜色 1–5)',
   'keys.tab': '在窗格之间移动(每个列表一个停靠点)',
+  'keys.nextHit': '文中下一处匹配',
+  'keys.prevHit': '文中上一处匹配',
+  'keys.resize': '调整窗格宽度(焦点在窗格边缘时)',
 } as const;
 
 const en: Record<keyof typeof zh, string> = {
@@ -91,6 +94,9 @@ const en: Record<keyof typeof zh, string> = {
   'keys.tag': 'Tag the open article',
   'keys.colour': 'Highlight the selected text (colours 1–5)',
   'keys.tab': 'Move between panes (one stop per list)',
+  'keys.nextHit': 'Next match in the article',
+  'keys.prevHit': 'Previous match in the article',
+  'keys.resize': 'Resize a pane (with focus on its edge)',
 };
 
 export type LayoutKey = keyof typeof zh;

@@ -20,6 +20,7 @@ export const SHORTCUTS: { group: LayoutKey; items: Shortcut[] }[] = [
       { keys: 'Shift+Ctrl/⌘+Z / Ctrl+Y', what: 'keys.redo' },
       { keys: 'Esc', what: 'keys.clearSearch' },
       { keys: 'Tab / Shift+Tab', what: 'keys.tab' },
+      { keys: '← / →', what: 'keys.resize' },
     ],
   },
   {
@@ -36,6 +37,8 @@ export const SHORTCUTS: { group: LayoutKey; items: Shortcut[] }[] = [
   {
     group: 'keys.group.reader',
     items: [
+      { keys: 'F3 / Ctrl/⌘+G', what: 'keys.nextHit' },
+      { keys: 'Shift+F3 / Shift+Ctrl/⌘+G', what: 'keys.prevHit' },
       { keys: 't', what: 'keys.tag' },
       { keys: '1–5', what: 'keys.colour' },
     ],
