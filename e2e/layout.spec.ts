@@ -174,6 +174,11 @@ test('keyboard: one Tab stop per list, arrows inside, ↓ from the search box in
   // Tab leaves the list at once instead of walking its rows.
   await page.keyboard.press('Tab');
   expect(await app.library.evaluate((l) => l.contains(document.activeElement))).toBe(false);
+  // The list's one Tab stop follows the j/k cursor.
+  await page.keyboard.press('j');
+  await expect(app.articleButton('吴新明会见')).toHaveClass(/cursor/);
+  await expect(app.articleButton('吴新明会见')).toHaveAttribute('tabindex', '0');
+  expect(await app.library.locator('[role="listitem"] [tabindex="0"]').count()).toBe(1);
 
   const search = new SearchPanel(page);
   await search.search('南通');
