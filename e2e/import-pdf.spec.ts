@@ -35,6 +35,9 @@ test('dragging a newspaper PDF onto the window imports its page; its first artic
   // The library opens the imported page's branch: paper, month, day.
   await expect(app.library.locator('[data-group="paper"]', { hasText: '江海晚报' })).toContainText('4 篇');
   await expect(app.library.locator('[data-group="day"]', { hasText: '2024-07-10' })).toBeVisible();
+  // The report is a modal dialog: Escape closes it and the library is in reach again.
+  await page.keyboard.press('Escape');
+  await expect(report).toHaveCount(0);
 
   await app.openArticle('我市筑牢城区排涝“安全堤”');
   await expect(app.reader).toContainText('聚焦夏季防汛一线');

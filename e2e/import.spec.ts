@@ -32,10 +32,11 @@ test('importing a GB18030 page and a broken file reports both and keeps only the
   // The library opens the imported page's branch: paper, month, day.
   await expect(app.library.locator('[data-group="paper"]', { hasText: '江海晚报' })).toContainText('4 篇');
   await expect(app.library.locator('[data-group="day"]')).toContainText('2024-07-10');
+  // The report is a modal dialog: the library is reached once it is closed.
+  await page.getByRole('button', { name: '关闭' }).click();
   await app.openArticle('全国夏粮收购进度过半');
 
   // The same file again changes nothing.
-  await page.getByRole('button', { name: '关闭' }).click();
   await page
     .getByTestId('import-input')
     .setInputFiles([{ name: '江海晚报_2024-07-10_A3.txt', mimeType: 'text/plain', buffer: gb }]);

@@ -290,7 +290,12 @@ export const SearchHit = z.object({
   bylines: z.array(Byline),
   /** A window of the original body text around the first match. */
   snippet: z.string(),
-  highlights: z.object({ headline: z.array(TextRange), snippet: z.array(TextRange) }),
+  /** Matches in the headline, the snippet and each byline's name (one list per byline, in order). */
+  highlights: z.object({
+    headline: z.array(TextRange),
+    snippet: z.array(TextRange),
+    bylines: z.array(z.array(TextRange)),
+  }),
   /** Higher is better (negated bm25, headline hits weighted above body hits). */
   score: z.number(),
 });

@@ -217,6 +217,31 @@ describe('searchArticles ranking and results', () => {
     const hit = r.ok ? r.value.hits[0]! : null;
     expect(hit?.highlights.headline.map((h) => hit.headline!.slice(h.start, h.end))).toEqual(['臺灣']);
   });
+
+  it('marks byline hits per byline, in the names as printed (陸 for 陆), and only where the query reaches them', () => {
+    const db = archiveOf([
+      {
+        headline: '南通港口',
+        paragraphs: ['正文'],
+        bylines: [
+          { role: '记者', name: '李彤' },
+          { role: '通讯员', name: '陸薇' },
+        ],
+      },
+    ]);
+    const marked = (query: string): string[][] => {
+      const r = searchArticles(db, { query });
+      if (!r.ok) throw new Error(r.error.code);
+      const hit = r.value.hits[0]!;
+      return hit.highlights.bylines.map((ranges, i) =>
+        ranges.map((h) => hit.bylines[i]!.name.slice(h.start, h.end)),
+      );
+    };
+    expect(marked('陆薇')).toEqual([[], ['陸薇']]);
+    expect(marked('byline:李彤')).toEqual([['李彤'], []]);
+    // A headline-only term never lights up a byline.
+    expect(marked('headline:南通')).toEqual([[], []]);
+  });
 });
 
 describe('index stays in step with articles', () => {

@@ -154,6 +154,7 @@ export function buildHit(row: HitRow, rank: number, terms: readonly TextTerm[]):
   const firstParagraph = body.findIndex((s) => s.field === 'paragraph');
   const chosen = bodyMatches[at]?.length ? at : Math.max(0, firstParagraph);
   const snippet = makeSnippet(body[chosen]?.text ?? '', bodyMatches[chosen] ?? []);
+  const bylines = JSON.parse(row.bylines) as SearchHitT['bylines'];
   return {
     id: row.id,
     headline: row.headline,
@@ -161,9 +162,17 @@ export function buildHit(row: HitRow, rank: number, terms: readonly TextTerm[]):
     page: row.page_label,
     paper: row.paper,
     date: row.date,
-    bylines: JSON.parse(row.bylines) as SearchHitT['bylines'],
+    bylines,
     snippet: snippet.text,
-    highlights: { headline: headline ? findMatches(headline, terms) : [], snippet: snippet.highlights },
+    highlights: {
+      headline: headline ? findMatches(headline, terms) : [],
+      snippet: snippet.highlights,
+      // By index, not by segment order: a byline without a name has no segment.
+      bylines: bylines.map((_, i) => {
+        const segment = segments.find((s) => s.field === 'byline' && s.index === i);
+        return segment ? findMatches(segment, terms) : [];
+      }),
+    },
     score: Math.round(-rank * 1e6) / 1e6 || 0,
   };
 }

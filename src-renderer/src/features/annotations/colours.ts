@@ -4,7 +4,7 @@ import type { ColourT } from '../../../../src-main/contract';
 export const COLOURS: { name: ColourT; css: string }[] = [
   { name: 'yellow', css: 'rgb(250 204 21 / 0.45)' },
   { name: 'green', css: 'rgb(74 222 128 / 0.4)' },
-  { name: 'blue', css: 'rgb(96 165 250 / 0.4)' },
+  { name: 'blue', css: 'rgb(56 189 248 / 0.3)' },
   { name: 'pink', css: 'rgb(244 114 182 / 0.4)' },
   { name: 'purple', css: 'rgb(167 139 250 / 0.45)' },
 ];
