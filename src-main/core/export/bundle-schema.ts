@@ -94,7 +94,7 @@ export const BundleRecord = z.looseObject({ article: ArticleRef });
 export const BundleVersion = z.object({
   uuid: Uuid.optional(),
   version: z.number().int().positive(),
-  reason: z.enum(['parsed', 'correction', 'revert', 'split', 'merge', 'reimport', 'bundle']),
+  reason: z.enum(['parsed', 'correction', 'revert', 'split', 'merge', 'reimport', 'bundle', 'structure']),
   createdAt: z.string(),
   // Parsed text may exceed what an editor may type (a page without line breaks), so one generous
   // limit per field: enough to refuse a multi-megabyte headline that would stall search.
