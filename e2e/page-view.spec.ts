@@ -32,6 +32,15 @@ test('an article split at its subhead is made whole from the page view in two ac
   const report = page.locator('div.report[role=status]');
   await expect(report).toContainText('新增 1 版、3 篇');
   await page.getByRole('button', { name: '关闭' }).click();
+  // The page carries the parser's doubt: marked 待核对 in the library, and listed by that filter.
+  const pageRow = app.library.locator('[data-page-id]', { hasText: '要闻' });
+  await expect(pageRow.locator('[data-review-mark]')).toBeVisible();
+  const filter = app.library.getByRole('button', { name: '待核对' });
+  await filter.click();
+  await expect(
+    app.library.locator('[data-review-page]', { hasText: '2024-07-12' }).locator('.why'),
+  ).toContainText('第7行');
+  await filter.click();
 
   // The parser took the subhead for a new headline: two articles where the page has one.
   await app.openArticle(SUBHEAD);
@@ -66,6 +75,7 @@ test('an article split at its subhead is made whole from the page view in two ac
     (await view.locator('[data-line="5"]').getAttribute('data-article')) ?? '',
   );
   await expect(app.articleButton(SUBHEAD)).toHaveCount(0);
+  await expect(pageRow.locator('[data-review-mark]')).toHaveCount(0);
   await expect.poll(() => notes.painted('yellow')).toEqual([PHRASE]);
   await page.screenshot({ path: testInfo.outputPath('page-view-1440.png') });
   await page.setViewportSize({ width: 1280, height: 800 });

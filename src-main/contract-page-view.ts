@@ -71,7 +71,30 @@ export const RestructureAction = z.discriminatedUnion('type', [
   z.object({ type: z.literal('move'), articleId: Id }).strict(),
 ]);
 
+/** A page as the 待核对 filter lists it (the library's PageSummary is not imported here to keep this module apart). */
+export const ReviewPage = z.object({
+  id: Id,
+  fileName: z.string(),
+  paper: z.string().nullable(),
+  date: z.string().nullable(),
+  pageLabel: z.string().nullable(),
+  warnings: z.array(z.string()),
+  /** Why the parse looks implausible (待核对:…), or null when the page only has warnings. */
+  review: z.string().nullable(),
+  articles: z.array(z.object({ id: Id, headline: z.string().nullable() })),
+});
+
 export const pageViewContract = {
+  /** Pages that need an editor's look (warnings, implausible parses), newest first. */
+  'library.review': {
+    input: z
+      .object({
+        offset: z.number().int().min(0).max(10_000_000).default(0),
+        limit: z.number().int().min(1).max(200).default(50),
+      })
+      .strict(),
+    result: z.object({ pages: z.array(ReviewPage), total: z.number().int().nonnegative() }),
+  },
   'pages.layout': { input: z.object({ pageId: Id }).strict(), result: PageLayout },
   'pages.pdf': {
     input: z.object({ pageId: Id }).strict(),
@@ -96,6 +119,7 @@ export const pageViewContract = {
   },
 };
 
+export type ReviewPageT = z.infer<typeof ReviewPage>;
 export type PageLayoutT = z.infer<typeof PageLayout>;
 export type PageLineT = z.infer<typeof PageLine>;
 export type LineRoleT = z.infer<typeof LineRole>;

@@ -11,6 +11,8 @@ const UUID_SQL = `lower(hex(randomblob(4))) || '-' || lower(hex(randomblob(2))) 
  *   Keyed by the page's file name, not its row: a re-import of the file, a page restored from the
  *   trash or arriving in a bundle finds them again, and the content keys make sure they only ever
  *   apply to the same lines.
+ * - `pages_to_review`: the pages the library marks 待核对 (any parse warning, the implausible ones
+ *   among them) as a partial index, so its filter never reads the pages' text.
  * - `article_versions.reason` gains 'structure', so history says an article changed because its
  *   page's structure was fixed. SQLite cannot alter a CHECK constraint: the table is rebuilt with the
  *   same columns, rows, UUID index and trigger (008).
@@ -24,6 +26,7 @@ export function up(db: Db): void {
       created_at TEXT NOT NULL
     ) STRICT;
     CREATE INDEX page_structure_by_file ON page_structure(file_name, id);
+    CREATE INDEX pages_to_review ON pages(date DESC, id) WHERE warnings <> '[]';
 
     CREATE TABLE article_versions_new (
       id INTEGER PRIMARY KEY,

@@ -33,6 +33,13 @@ const zh = {
   pdfFailed: '无法显示原始 PDF:{reason}',
   region: '区域:{title}',
   done: '已调整结构:{n} 篇文章已重建',
+  filter: '待核对',
+  filterTitle: '只看有解析提示或解析可疑的版面',
+  filterCount: '待核对 {n} 版',
+  filterEmpty: '没有待核对的版面。',
+  filterMore: '载入更多…',
+  showPage: '版面对照',
+  pageMark: '待核对:{why}',
 };
 
 const en: Record<keyof typeof zh, string> = {
@@ -67,6 +74,13 @@ const en: Record<keyof typeof zh, string> = {
   pdfFailed: 'The original PDF cannot be shown: {reason}',
   region: 'Region: {title}',
   done: 'Structure fixed: {n} articles rebuilt',
+  filter: 'To check',
+  filterTitle: 'Only pages with parse notes or a doubtful parse',
+  filterCount: '{n} pages to check',
+  filterEmpty: 'No page needs checking.',
+  filterMore: 'Load more…',
+  showPage: 'Page view',
+  pageMark: 'To check: {why}',
 };
 
 export type PageViewKey = keyof typeof zh;
