@@ -66,6 +66,7 @@ test('an article split at its subhead is made whole from the page view in two ac
   await subhead.click();
   await view.getByRole('button', { name: '设为正文' }).click();
 
+  await expect(view.getByRole('status')).toContainText('已调整结构');
   await expect(app.readerHeadline).toHaveText(FIRST);
   await expect(app.reader.locator('[data-para="1"]')).toHaveText(SUBHEAD);
   await expect(app.readerBylines).toContainText('陈晓燕');
@@ -86,8 +87,16 @@ test('an article split at its subhead is made whole from the page view in two ac
   await page.keyboard.press('Control+z');
   await expect(app.articleButton(SUBHEAD)).toHaveCount(1);
   await expect(view.locator('[data-line="7"]')).toHaveAttribute('data-role', 'headline');
+  await expect(view.getByRole('status')).toHaveCount(0);
   await app.openArticle(SUBHEAD);
   await expect.poll(() => notes.painted('yellow')).toEqual([PHRASE]);
+
+  // The lines are one tab stop: arrows move between them, Shift+arrow extends the selection.
+  await view.locator('[data-line="7"]').focus();
+  await page.keyboard.press('Space');
+  await page.keyboard.press('Shift+ArrowDown');
+  await expect(view.locator('[data-line="8"]')).toBeFocused();
+  await expect(view.getByRole('toolbar')).toContainText('已选 2 行');
 });
 
 test('a PDF page renders with its article regions outlined; clicking a region opens its article', async ({

@@ -115,6 +115,8 @@ export const pageViewContract = {
       articleIds: z.array(Id),
       /** Articles rebuilt or created by the edit (the reader re-reads these). */
       changed: z.array(Id),
+      /** Of those, articles an editor had corrected: rebuilt from the source, the correction kept in history. */
+      correctedRebuilt: z.number().int().nonnegative(),
     }),
   },
 };

@@ -40,6 +40,8 @@ export interface Rebuilt {
   articleIds: number[];
   changed: number[];
   created: number[];
+  /** Articles an editor had corrected that the edit rebuilt from the source (their text stays in history). */
+  correctedRebuilt: number;
 }
 
 const lineKey = (lines: Set<number>, article: unknown): string =>
@@ -97,8 +99,11 @@ export function rebuildArticles(
   const update = db.prepare(
     `UPDATE articles SET kind = @kind, kicker = @kicker, headline = @headline, subheadline = @subheadline,
        source = @source, bylines = @bylines, paragraphs = @paragraphs, continued = @continued, spans = @spans,
-       text_version = @text_version WHERE id = @id`,
+       text_version = @text_version, corrected = 0 WHERE id = @id`,
   );
+  // A rebuilt article is the parse of its lines again; one an editor had corrected is counted so the
+  // page view can say so (the corrected text is the version before the 'structure' one in history).
+  let correctedRebuilt = 0;
   nextArticles.forEach((a, j) => {
     const r = rowOf.get(j);
     const row = r === undefined ? undefined : rows[r];
@@ -128,6 +133,7 @@ export function rebuildArticles(
     let id: number;
     if (row) {
       id = row.id;
+      if (row.corrected) correctedRebuilt++;
       ensureOriginal(db, row, 'parsed', at);
     } else {
       id = Number(insert.run({ ...fields, page_id: pageId, ordinal: -2_000_000_000 + j }).lastInsertRowid);
@@ -187,6 +193,7 @@ export function rebuildArticles(
       else orphanAnnotation.run({ id: n.id, article: target });
     }
     if (j0 !== undefined) return;
+    if (row.corrected) correctedRebuilt++;
     const to = fallback === null ? undefined : idOf[fallback];
     if (to !== undefined)
       db.prepare(
@@ -202,5 +209,5 @@ export function rebuildArticles(
   });
   const order = [...idOf, ...leftovers];
   setPageOrder(db, order);
-  return { articleIds: order, changed, created };
+  return { articleIds: order, changed, created, correctedRebuilt };
 }

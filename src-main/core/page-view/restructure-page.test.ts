@@ -5,6 +5,7 @@ import { canonicalText } from '../annotations/article-text';
 import { createAnnotation } from '../annotations/create-annotation';
 import { listAnnotations } from '../annotations/list-annotations';
 import { articleHistory } from '../corrections/article-history';
+import { correctArticle } from '../corrections/correct-article';
 import { openArchive } from '../db/open';
 import type { Db } from '../db/db';
 import { importSources } from '../pages/import-files';
@@ -185,6 +186,24 @@ describe('structure edits', () => {
     });
     expect(sub.ok).toBe(true);
     expect(db.prepare('SELECT subheadline FROM articles WHERE ordinal = 1').pluck().get()).toBe(SUBHEAD);
+  });
+
+  it('an article an editor corrected and the edit rebuilds is counted; the correction stays in its history', () => {
+    const { db, pageId } = archive();
+    const [first] = db.prepare('SELECT id FROM articles ORDER BY ordinal').pluck().all() as number[];
+    const fixed = correctArticle(db, { articleId: first!, headline: '沿江科创带建设全面提速' });
+    expect(fixed.ok).toBe(true);
+    const r = restructurePage(db, { pageId, lines: [7], action: { type: 'role', role: 'body' } });
+    if (!r.ok) throw new Error(r.error.code);
+    expect(r.value.correctedRebuilt).toBe(1);
+    const history = articleHistory(db, { articleId: first! });
+    if (!history.ok) throw new Error('history');
+    expect(history.value.versions.map((v) => [v.reason, v.headline])).toEqual([
+      ['parsed', '沿江科创带建设提速'],
+      ['correction', '沿江科创带建设全面提速'],
+      ['structure', '沿江科创带建设提速'],
+    ]);
+    expect(history.value.corrected).toBe(false);
   });
 
   it('refuses blank lines and PDF pages, and names an unknown page', () => {

@@ -124,12 +124,7 @@ export function restructurePage(
         JSON.stringify(next.value.parsed.furniture),
         page.id,
       );
-      return ok({
-        pageId: page.id,
-        articleIds: rebuilt.articleIds,
-        changed: rebuilt.changed,
-        created: rebuilt.created,
-      });
+      return ok({ pageId: page.id, ...rebuilt });
     },
     (v) => ({ articleIds: v.created }),
   ) as Result<Restructured & { created: number[] }>;

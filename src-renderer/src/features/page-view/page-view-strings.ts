@@ -33,6 +33,7 @@ const zh = {
   pdfFailed: '无法显示原始 PDF:{reason}',
   region: '区域:{title}',
   done: '已调整结构:{n} 篇文章已重建',
+  correctedRebuilt: '其中 {n} 篇曾经校对,已按原文重建;校对后的文字仍在修改历史中,可随时恢复。',
   filter: '待核对',
   filterTitle: '只看有解析提示或解析可疑的版面',
   filterCount: '待核对 {n} 版',
@@ -74,6 +75,8 @@ const en: Record<keyof typeof zh, string> = {
   pdfFailed: 'The original PDF cannot be shown: {reason}',
   region: 'Region: {title}',
   done: 'Structure fixed: {n} articles rebuilt',
+  correctedRebuilt:
+    '{n} of them had been corrected and were rebuilt from the source; the corrected text is in their history, ready to revert to.',
   filter: 'To check',
   filterTitle: 'Only pages with parse notes or a doubtful parse',
   filterCount: '{n} pages to check',

@@ -1,6 +1,7 @@
-import type { LineRoleT, PageLayoutT, RestructureActionT } from '../../../../src-main/contract-page-view';
+import type { PageLayoutT, RestructureActionT } from '../../../../src-main/contract-page-view';
 import type { AppError } from '../../../../src-main/result';
 import { call } from '../../api';
+import { tv } from './page-view-strings';
 
 /** The page view's state: the open page's layout, the lines the editor selected, the article in focus. */
 export class PageView {
@@ -13,7 +14,11 @@ export class PageView {
   hoverArticleId = $state<number | null>(null);
   error = $state<AppError | null>(null);
   busy = $state(false);
+  /** What the last structure edit did, in the editor's words. */
+  notice = $state('');
   #loading: number | null = null;
+  /** Decisions saved when the notice was written: an undo or redo changes them and the notice goes. */
+  #noticeFor = -1;
 
   async load(pageId: number): Promise<void> {
     this.#loading = pageId;
@@ -23,6 +28,7 @@ export class PageView {
       this.error = r.error;
       return;
     }
+    if (this.layout?.pageId !== pageId || r.value.decisions !== this.#noticeFor) this.notice = '';
     if (this.layout?.pageId !== pageId) this.selected = [];
     this.layout = r.value;
     this.error = null;
@@ -57,11 +63,12 @@ export class PageView {
     }
     this.selected = [];
     await this.load(layout.pageId);
+    this.#noticeFor = this.layout?.decisions ?? -1;
+    this.notice = [
+      tv('done', { n: r.value.changed.length }),
+      r.value.correctedRebuilt > 0 ? tv('correctedRebuilt', { n: r.value.correctedRebuilt }) : '',
+    ].join(' ');
     return { articleIds: r.value.articleIds, changed: r.value.changed };
-  }
-
-  setRole(role: LineRoleT) {
-    return this.apply({ type: 'role', role });
   }
 }
 
