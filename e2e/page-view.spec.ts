@@ -134,3 +134,25 @@ test('a PDF page renders with its article regions outlined; clicking a region op
   await expect(app.readerHeadline).toHaveText(title);
   await page.screenshot({ path: test.info().outputPath('page-view-pdf.png') });
 });
+
+test('the import report opens a page with warnings in the page view, the warning on its line', async ({
+  page,
+}) => {
+  const app = new AppPage(page);
+  await page.setViewportSize({ width: 1440, height: 900 });
+  await app.open(host.url);
+  const text = readFileSync(SPLIT_FILE, 'utf8').replace('2024年7月12日', '2024年7月13日');
+  await page
+    .getByTestId('import-input')
+    .setInputFiles([
+      { name: '南通晚报_2024-07-13_A2.txt', mimeType: 'text/plain', buffer: Buffer.from(text) },
+    ]);
+  const report = page.locator('div.report[role=status]');
+  await expect(report).toContainText('第7行');
+  await report.getByRole('button', { name: '版面对照' }).click();
+  await expect(report).toHaveCount(0);
+  await expect(app.readerHeadline).toHaveText(FIRST);
+  const view = page.getByRole('region', { name: '版面对照' });
+  await view.locator('[data-warning-line="7"]').click();
+  await expect(view.locator('[data-line="7"]')).toHaveAttribute('aria-pressed', 'true');
+});
