@@ -206,6 +206,20 @@ describe('structure edits', () => {
     expect(history.value.corrected).toBe(false);
   });
 
+  it('a highlight whose words leave every article becomes an orphan, never lost or misplaced; undo brings it back', () => {
+    const { db, pageId } = archive();
+    const fake = db.prepare('SELECT id FROM articles WHERE ordinal = 1').pluck().get() as number;
+    const note = highlight(db, fake, PHRASE);
+    const line = layout(db, pageId).lines.find((l) => l.text.includes(PHRASE))!.no;
+    const r = restructurePage(db, { pageId, lines: [line], action: { type: 'role', role: 'furniture' } });
+    expect(r.ok).toBe(true);
+    const orphans = listAnnotations(db, { view: 'orphans', limit: 10 });
+    expect(orphans.ok && orphans.value.map((a) => [a.id, a.exact])).toEqual([[note.id, PHRASE]]);
+    expect(db.prepare('SELECT paragraphs FROM articles').pluck().all().join('')).not.toContain(PHRASE);
+    undo(db);
+    expect(annotationText(db, note.id)).toEqual({ articleId: fake, quote: PHRASE, status: 'anchored' });
+  });
+
   it('refuses blank lines and PDF pages, and names an unknown page', () => {
     const { db, pageId } = archive();
     const blank = restructurePage(db, { pageId, lines: [4], action: { type: 'start' } });
