@@ -88,7 +88,7 @@ export function rebuildArticles(
     newOf.set(p.r, p.j);
   }
 
-  const idOf: number[] = [];
+  const idOf: (number | undefined)[] = [];
   const changed: number[] = [];
   const created: number[] = [];
   const insert = db.prepare(
@@ -111,6 +111,9 @@ export function rebuildArticles(
       idOf[j] = row.id;
       return;
     }
+    // The edit did not touch these lines but no stored article holds them: the editor merged, split or
+    // deleted by hand there, and that stands (nothing is re-created behind their back).
+    if (unchanged[j]) return;
     const content: ArticleContent = {
       kicker: a.kicker,
       headline: a.headline,
@@ -167,9 +170,21 @@ export function rebuildArticles(
   );
   const versionOf = db.prepare('SELECT text_version FROM articles WHERE id = ?').pluck();
   const leftovers: number[] = [];
+  // A stored article no new one pairs with goes only when the edit took all its lines (into rebuilt
+  // articles or furniture). One with no known lines (split off by hand) or with lines still in an
+  // untouched article is the editor's own arrangement and stays as it is, notes and all.
+  const untouchedLines = new Set(nextLines.flatMap((lines, j) => (unchanged[j] ? [...lines] : [])));
+  const absorbed = (r: number): boolean => {
+    const lines = rowLines[r];
+    return lines !== undefined && lines.size > 0 && ![...lines].some((n) => untouchedLines.has(n));
+  };
   rows.forEach((row, r) => {
     const j0 = newOf.get(r);
     if (j0 !== undefined && unchanged[j0]) return;
+    if (j0 === undefined && !absorbed(r)) {
+      leftovers.push(row.id);
+      return;
+    }
     const spans = readSpans(row.spans);
     const paragraphs = JSON.parse(row.paragraphs) as string[];
     const oldText = canonicalText(paragraphs);
@@ -207,7 +222,18 @@ export function rebuildArticles(
     if (left > 0) leftovers.push(row.id);
     else db.prepare('DELETE FROM articles WHERE id = ?').run(row.id);
   });
-  const order = [...idOf, ...leftovers];
+  // Articles kept as they were stay where they stood: after the stored article that preceded them.
+  const order = idOf.filter((id) => id !== undefined);
+  for (const id of leftovers) {
+    const before = rows
+      .slice(
+        0,
+        rows.findIndex((row) => row.id === id),
+      )
+      .reverse();
+    const anchor = before.find((row) => order.includes(row.id));
+    order.splice(anchor ? order.indexOf(anchor.id) + 1 : 0, 0, id);
+  }
   setPageOrder(db, order);
   return { articleIds: order, changed, created, correctedRebuilt };
 }

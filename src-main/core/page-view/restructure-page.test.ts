@@ -6,6 +6,8 @@ import { createAnnotation } from '../annotations/create-annotation';
 import { listAnnotations } from '../annotations/list-annotations';
 import { articleHistory } from '../corrections/article-history';
 import { correctArticle } from '../corrections/correct-article';
+import { mergeArticles } from '../corrections/merge-articles';
+import { splitArticle } from '../corrections/split-article';
 import { openArchive } from '../db/open';
 import type { Db } from '../db/db';
 import { importSources } from '../pages/import-files';
@@ -218,6 +220,38 @@ describe('structure edits', () => {
     expect(db.prepare('SELECT paragraphs FROM articles').pluck().all().join('')).not.toContain(PHRASE);
     undo(db);
     expect(annotationText(db, note.id)).toEqual({ articleId: fake, quote: PHRASE, status: 'anchored' });
+  });
+
+  it("an editor's own split and merge elsewhere on the page stand: nothing is re-created or dropped", () => {
+    const { db, pageId } = archive();
+    const [first, fake, third] = db
+      .prepare('SELECT id FROM articles ORDER BY ordinal')
+      .pluck()
+      .all() as number[];
+    const split = splitArticle(db, { articleId: fake!, atParagraph: 1 });
+    if (!split.ok) throw new Error(split.error.code);
+    const tail = split.value.articleIds[1];
+    const r = restructurePage(db, {
+      pageId,
+      lines: [lineNo(db, pageId, '市民公园完成改造')],
+      action: { type: 'role', role: 'subheadline' },
+    });
+    if (!r.ok) throw new Error(r.error.code);
+    expect(r.value.articleIds).toEqual([first, fake, tail, third]);
+    expect(r.value.changed).toEqual([third]);
+    expect(db.prepare('SELECT paragraphs FROM articles WHERE id = ?').pluck().get(tail)).toContain('下一步');
+
+    const { db: db2, pageId: page2 } = archive();
+    const [a, b, c] = db2.prepare('SELECT id FROM articles ORDER BY ordinal').pluck().all() as number[];
+    expect(mergeArticles(db2, { articleId: a!, nextArticleId: b! }).ok).toBe(true);
+    const merged = restructurePage(db2, {
+      pageId: page2,
+      lines: [lineNo(db2, page2, '市民公园完成改造')],
+      action: { type: 'role', role: 'subheadline' },
+    });
+    if (!merged.ok) throw new Error(merged.error.code);
+    expect(merged.value.articleIds).toEqual([a, c]);
+    expect(db2.prepare('SELECT paragraphs FROM articles WHERE id = ?').pluck().get(a)).toContain('下一步');
   });
 
   it('refuses blank lines and PDF pages, and names an unknown page', () => {
