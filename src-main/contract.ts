@@ -4,6 +4,7 @@
  * Renderer types are derived from here with `import type`; nothing is declared twice.
  */
 import { z } from 'zod';
+import { pageViewContract } from './contract-page-view';
 
 const op = <I extends z.ZodType, R extends z.ZodType>(def: { input: I; result: R }) => def;
 
@@ -348,7 +349,7 @@ const Selection = {
 
 export const ArticleVersion = z.object({
   version: z.number().int().positive(),
-  reason: z.enum(['parsed', 'correction', 'revert', 'split', 'merge', 'reimport', 'bundle']),
+  reason: z.enum(['parsed', 'correction', 'revert', 'split', 'merge', 'reimport', 'bundle', 'structure']),
   createdAt: z.string(),
   kicker: NullableText,
   headline: NullableText,
@@ -719,6 +720,7 @@ export const contract = {
       .strict(),
     result: ExportResult,
   }),
+  ...pageViewContract,
 } as const;
 
 export type Contract = typeof contract;

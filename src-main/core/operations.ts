@@ -47,6 +47,10 @@ import { unsignedPieces } from './people/unsigned-pieces';
 import { listTrash } from './trash/list-trash';
 import { deleteArticle, deletePage } from './trash/move-to-trash';
 import { emptyTrash, restoreFromTrash } from './trash/restore-from-trash';
+import { pageLayout } from './page-view/page-layout';
+import { pagePdf } from './page-view/page-pdf';
+import { restructurePage } from './page-view/restructure-page';
+import { pagesToReview } from './page-view/pages-to-review';
 
 export interface CoreContext {
   db: Db;
@@ -124,6 +128,10 @@ export const operations = {
   'report.bylines': (ctx, input) => bylineReport(ctx.db, input),
   'report.unsigned': (ctx, input) => unsignedPieces(ctx.db, input),
   'report.export': (ctx, input) => exportReport(ctx.db, ctx.host, input),
+  'pages.layout': (ctx, input) => pageLayout(ctx.db, input),
+  'library.review': (ctx, input) => pagesToReview(ctx.db, input),
+  'pages.pdf': (ctx, input) => pagePdf(ctx.db, input),
+  'pages.restructure': (ctx, input) => restructurePage(ctx.db, input),
 } satisfies Operations as Operations;
 
 export type { Contract };

@@ -9,12 +9,17 @@ const root = join(dir, 'renderer');
 mkdirSync(join(root, 'assets'), { recursive: true });
 writeFileSync(join(root, 'index.html'), '<!doctype html>');
 writeFileSync(join(root, 'assets', 'app.js'), 'export {}');
+writeFileSync(join(root, 'assets', 'pdf.worker.mjs'), 'export {}');
 writeFileSync(join(dir, 'secret.txt'), 'outside');
 
 describe('static files for both window hosts', () => {
   it('serves index.html for / and types files by extension', async () => {
     expect(await readStatic(root, '/')).toMatchObject({ status: 200, type: 'text/html; charset=utf-8' });
     expect(await readStatic(root, '/assets/app.js')).toMatchObject({
+      status: 200,
+      type: 'text/javascript; charset=utf-8',
+    });
+    expect(await readStatic(root, '/assets/pdf.worker.mjs')).toMatchObject({
       status: 200,
       type: 'text/javascript; charset=utf-8',
     });

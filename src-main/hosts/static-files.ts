@@ -9,6 +9,8 @@ import { CONTENT_SECURITY_POLICY } from './security-policy';
 const TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
   '.js': 'text/javascript; charset=utf-8',
+  // The pdf.js worker is emitted as an ES module file (.mjs); nosniff refuses it under any other type.
+  '.mjs': 'text/javascript; charset=utf-8',
   '.css': 'text/css; charset=utf-8',
   '.svg': 'image/svg+xml',
   '.png': 'image/png',

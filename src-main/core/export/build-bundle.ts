@@ -1,6 +1,7 @@
 import type { Db } from '../db/db';
 import type { ArticleRow } from '../pages/rows';
 import { contentOf } from '../corrections/article-content';
+import { readDecisions } from '../page-view/page-structure-store';
 import { annotationsPart } from './bundle-parts';
 import { exportCorrections } from './corrections-part';
 import { BUNDLE_FORMAT, BUNDLE_VERSION, type ArticleRefT, type Bundle } from './bundle-schema';
@@ -53,6 +54,7 @@ export function buildBundle(db: Db, ids: readonly number[], options: BundleOptio
     })[];
     for (const a of articles)
       pageArticles.push({ id: a.id, ref: { page: p.content_hash, ordinal: a.ordinal } });
+    const structure = readDecisions(db, p.file_name);
     return {
       contentHash: p.content_hash,
       ...(p.source_bytes ? { sourceBytes: p.source_bytes.toString('base64') } : {}),
@@ -72,6 +74,7 @@ export function buildBundle(db: Db, ids: readonly number[], options: BundleOptio
         textVersion: a.text_version,
         corrected: a.corrected === 1,
       })),
+      ...(structure.length > 0 ? { structure } : {}),
     };
   });
 

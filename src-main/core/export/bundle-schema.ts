@@ -34,6 +34,8 @@
  * `updatedAt` is newer (the replaced state goes to annotation_versions) and is listed as a
  * conflict, kept only in history, when the local edit is newer. Tags match by UUID, then by name.
  * Every annotation record is checked field by field, so a bad one is named, not an internal error.
+ * A page may carry `structure`: the editor's page-view fixes of its structure, kept by the receiving
+ * archive so a later re-import of the file there applies them too.
  * Versions: readers refuse a bundle with a higher `version` instead of guessing. Version 3 added the
  * history reason `bundle`; version 2 is otherwise identical and read as is. Version 1 (no
  * `textVersion`/`corrected`/`sourceBytes`, corrections always empty) is still read: its articles
@@ -41,6 +43,7 @@
  */
 import { z } from 'zod';
 import { Byline, Kind, LIMITS, PageMeta } from '../../contract';
+import { LineRole } from '../../contract-page-view';
 
 export const BUNDLE_FORMAT = 'jianbao-bundle';
 export const BUNDLE_VERSION = 4;
@@ -66,6 +69,20 @@ export const BundleArticle = z.object({
   spans: z.unknown(),
 });
 
+const BundleLineKey = z.object({
+  text: z.string().max(LIMITS.paragraph),
+  occurrence: z.number().int().nonnegative(),
+  lineNo: z.number().int().nonnegative(),
+});
+
+/** An editor's fix of the page's structure on the page view (parse/structure/structure-types.ts). */
+export const BundleStructureDecision = z.discriminatedUnion('action', [
+  z.object({ action: z.literal('role'), line: BundleLineKey, role: LineRole }),
+  z.object({ action: z.literal('start'), line: BundleLineKey }),
+  z.object({ action: z.literal('merge'), line: BundleLineKey }),
+  z.object({ action: z.literal('move'), line: BundleLineKey, target: BundleLineKey }),
+]);
+
 export const BundlePage = z.object({
   contentHash: z.string().regex(/^[0-9a-f]{64}$/),
   fileName: z.string(),
@@ -76,6 +93,11 @@ export const BundlePage = z.object({
   warnings: z.array(z.string()),
   importedAt: z.string(),
   articles: z.array(BundleArticle),
+  /**
+   * Structure decisions saved for the page (the page view), in the order they were made. Optional:
+   * bundles without them read as before; the receiving archive keeps them for its own re-imports.
+   */
+  structure: z.array(BundleStructureDecision).max(10_000).optional(),
 });
 
 export const Uuid = z.string().regex(/^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/);
@@ -94,7 +116,7 @@ export const BundleRecord = z.looseObject({ article: ArticleRef });
 export const BundleVersion = z.object({
   uuid: Uuid.optional(),
   version: z.number().int().positive(),
-  reason: z.enum(['parsed', 'correction', 'revert', 'split', 'merge', 'reimport', 'bundle']),
+  reason: z.enum(['parsed', 'correction', 'revert', 'split', 'merge', 'reimport', 'bundle', 'structure']),
   createdAt: z.string(),
   // Parsed text may exceed what an editor may type (a page without line breaks), so one generous
   // limit per field: enough to refuse a multi-megabyte headline that would stall search.

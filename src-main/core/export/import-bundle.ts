@@ -21,6 +21,7 @@ import { mergeBundledArticle, pairArticles } from './merge-corrections';
 import { canonicalText } from '../annotations/article-text';
 import { writeTransaction } from '../db/write-transaction';
 import { pageTextHash } from '../pages/text-identity';
+import { mergeDecisions } from '../page-view/page-structure-store';
 
 /**
  * Parses and checks a bundle's text: wrong format, a newer version and malformed data are typed
@@ -129,6 +130,12 @@ export function importBundle(db: Db, bundle: Bundle, now = new Date()): Result<B
       for (const a of p.articles)
         bundleTexts.set(`${p.contentHash}:${a.ordinal}`, canonicalText(a.paragraphs));
       let pageId = byHash.get(p.contentHash) as number | undefined;
+      // Structure fixes are kept under the local page's file name (the same page may be named otherwise here).
+      const localName =
+        pageId === undefined
+          ? p.fileName
+          : (db.prepare('SELECT file_name FROM pages WHERE id = ?').pluck().get(pageId) as string);
+      mergeDecisions(db, localName, p.structure ?? [], now.toISOString());
       if (pageId !== undefined) {
         report.pagesExisting++;
         const pairs = pairArticles(db, pageId, p, (ordinal) =>

@@ -9,6 +9,7 @@ import { isPdf } from '../parse-pdf/parse-pdf';
 import { storePage } from './store-page';
 import { importPdf } from './import-pdf';
 import { addReport, emptyReport, reportFailed, reportStored } from './import-report';
+import { decisionsLookup } from '../page-view/page-structure-store';
 
 export interface ImportSource {
   name: string;
@@ -62,12 +63,15 @@ export function importSources(
     onProgress?.(done);
     batch = [];
   };
+  // Structure an editor fixed on the page view is applied again to a re-imported file (by line content).
+  const structure = decisionsLookup(db);
   for (const src of sources) {
     const refused = oversize(src);
     batch.push({
       src,
       refused,
-      outcome: refused === null ? parsePages(src.bytes, src.name, meta ? { meta } : {}) : null,
+      outcome:
+        refused === null ? parsePages(src.bytes, src.name, { ...(meta ? { meta } : {}), structure }) : null,
     });
     if (batch.length >= PAGES_PER_TRANSACTION) flush();
   }

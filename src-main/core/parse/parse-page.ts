@@ -14,6 +14,8 @@ import { resolvePageMeta } from './page-meta';
 import { implausibility } from './page-plausibility';
 import { readShape } from './shape/read-shape';
 import { mapArticleSpans, mapSpanList, mapWarningLines } from './shape/map-spans';
+import { applyStructure } from './structure/apply-structure';
+import { parserLines } from './structure/parser-lines';
 
 /** Opens the warning of a page the parser finds implausible; the library marks such pages 待核对. */
 export const REVIEW_MARK = '待核对:';
@@ -63,6 +65,16 @@ export function parsePages(
   return ok(out);
 }
 
+/** A page's decoded text parsed again (the page view's structure edits); as parsePage, without decoding. */
+export function parseDecodedText(
+  text: string,
+  encoding: string,
+  page: string,
+  options: ParseOptions = {},
+): Result<ParseOutcome> {
+  return parseText(text, encoding, [], page, options);
+}
+
 function parseText(
   text: string,
   encoding: string,
@@ -76,7 +88,9 @@ function parseText(
   const lines = splitLines(map.text);
   if (lines.length === 0) return err('empty-page', page);
 
-  const assembled = assembleArticles(lines.map(classifyLine));
+  const decisions =
+    typeof options.structure === 'function' ? options.structure(page) : (options.structure ?? []);
+  const assembled = applyStructure(lines, assembleArticles(lines.map(classifyLine)), decisions);
   const finished = assembled.drafts.map(finishDraft);
   const furniture = assembled.furniture.map((f) => f.item);
   // A page of nothing but headers and page numbers (an ad page's frame, a blank section) is valid,
@@ -106,5 +120,6 @@ function parseText(
     review,
     spans: finished.map((f) => (map.identity ? f.spans : mapArticleSpans(map, f.spans))),
     furnitureSpans: assembled.furniture.map((f) => (map.identity ? f.spans : mapSpanList(map, f.spans))),
+    lines: parserLines(lines, map, text),
   });
 }

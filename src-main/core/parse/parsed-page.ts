@@ -2,6 +2,8 @@
  * The parser's output: exactly the shape of `parse <file> --json`
  * (see fixtures/000_3497fb0fb16c1ff0.expected.json), plus source offsets kept beside it.
  */
+import type { LineKey, StructureDecision } from './structure/structure-types';
+
 export type ArticleKind = 'article' | 'photo' | 'brief';
 
 export interface Byline {
@@ -82,6 +84,15 @@ export interface ParseOutcome {
   shape: PageShape;
   /** Why the parse looks implausible and needs an editor's look (page-plausibility.ts), or null. */
   review?: string | null;
+  /** The lines the parser read (structure decisions name them), with their place in the decoded text. */
+  lines?: ParserLine[];
+}
+
+/** A line the parser read, by content, and the lines of the decoded page it came from (1-based, inclusive). */
+export interface ParserLine {
+  key: LineKey;
+  from: number;
+  to: number;
 }
 
 /** How the page's text was laid out by the tool that extracted it (see shape/detect-shape.ts). */
@@ -92,4 +103,6 @@ export interface ParseOptions {
   meta?: Partial<PageMeta>;
   /** Read the page as this shape instead of detecting it. */
   shape?: PageShape;
+  /** An editor's fixes of this page's structure (the page view), applied after assembly. */
+  structure?: readonly StructureDecision[] | ((page: string) => readonly StructureDecision[]);
 }

@@ -4,6 +4,8 @@ import type { Db } from '../db/db';
 export interface Scope {
   articleIds: number[];
   annotationIds: number[];
+  /** A page whose structure decisions and warnings the action changes (the page view's structure edits). */
+  page?: { id: number; fileName: string };
 }
 
 type Row = Record<string, unknown>;
@@ -19,6 +21,7 @@ export interface Snapshot {
    * so tags an editor set or removed in between are left as they are.
    */
   tagLinks: Row[];
+  page?: { id: number; fileName: string; structure: Row[]; warnings: unknown; furniture: unknown };
 }
 
 const placeholders = (n: number): string => Array.from({ length: n }, () => '?').join(',');
@@ -49,7 +52,20 @@ export function captureSnapshot(db: Db, scope: Scope): Snapshot {
       : (db
           .prepare(`SELECT * FROM article_tags WHERE article_id IN (${placeholders(articleIds.length)})`)
           .all(...articleIds) as Row[]);
+  const page = scope.page;
   return {
+    ...(page
+      ? {
+          page: {
+            ...page,
+            structure: db
+              .prepare('SELECT * FROM page_structure WHERE file_name = ? ORDER BY id')
+              .all(page.fileName) as Row[],
+            ...((db.prepare('SELECT warnings, furniture FROM pages WHERE id = ?').get(page.id) as
+              { warnings: string; furniture: string } | undefined) ?? { warnings: null, furniture: null }),
+          },
+        }
+      : {}),
     tagLinks,
     articles: rowsById(db, 'articles', articleIds),
     annotations: rowsById(db, 'annotations', scope.annotationIds),
@@ -58,7 +74,11 @@ export function captureSnapshot(db: Db, scope: Scope): Snapshot {
 }
 
 export function snapshotScope(s: Snapshot): Scope {
-  return { articleIds: s.articles.map(([id]) => id), annotationIds: s.annotations.map(([id]) => id) };
+  return {
+    articleIds: s.articles.map(([id]) => id),
+    annotationIds: s.annotations.map(([id]) => id),
+    ...(s.page ? { page: { id: s.page.id, fileName: s.page.fileName } } : {}),
+  };
 }
 
 /**
@@ -122,6 +142,16 @@ export function restoreSnapshot(db: Db, target: Snapshot, from: Snapshot, now = 
   if (ids.length > 0)
     db.prepare(`DELETE FROM article_versions WHERE article_id IN (${placeholders(ids.length)})`).run(...ids);
   for (const v of target.versions) upsert(db, 'article_versions', v);
+  if (target.page) {
+    db.prepare('DELETE FROM page_structure WHERE file_name = ?').run(target.page.fileName);
+    for (const row of target.page.structure) upsert(db, 'page_structure', row);
+    if (typeof target.page.warnings === 'string' && typeof target.page.furniture === 'string')
+      db.prepare('UPDATE pages SET warnings = ?, furniture = ? WHERE id = ?').run(
+        target.page.warnings,
+        target.page.furniture,
+        target.page.id,
+      );
+  }
   const present = new Set(target.articles.filter(([, row]) => row).map(([id]) => id));
   const had = new Set(from.tagLinks.map(linkKey));
   const want = new Set(target.tagLinks.map(linkKey));

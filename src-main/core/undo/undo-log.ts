@@ -66,6 +66,7 @@ export function recordChange<T>(
       const full: Scope = {
         articleIds: [...scope.articleIds, ...(extra.articleIds ?? [])],
         annotationIds: [...scope.annotationIds, ...(extra.annotationIds ?? [])],
+        ...(scope.page ? { page: scope.page } : {}),
       };
       const after = captureSnapshot(db, full);
       const beforeFull: Snapshot = {
