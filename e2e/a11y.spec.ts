@@ -44,6 +44,12 @@ for (const scheme of ['light', 'dark'] as const) {
       await expect(page.locator('aside.notes')).toBeVisible();
       await expectClean(page, 'reader');
 
+      // The page view beside the reader: its tinted lines stay readable in either scheme.
+      await page.getByRole('button', { name: '版面对照' }).first().click();
+      await expect(page.locator('[data-line]').first()).toBeVisible();
+      await expectClean(page, 'page view');
+      await page.getByRole('button', { name: '版面对照' }).first().click();
+
       const search = new SearchPanel(page);
       await search.search('南通');
       await search.hits.first().click();

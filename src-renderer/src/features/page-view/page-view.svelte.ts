@@ -72,11 +72,26 @@ export class PageView {
   }
 }
 
-/** Light tints for articles, in page order; the same article keeps its tint on lines and regions. */
-const TINTS = ['#f6e3c5', '#d8ead3', '#d5e3f2', '#f2d6dc', '#e6def2', '#f2ecc2', '#d3ebe8', '#ecdccb'];
+/**
+ * Tints for articles, in page order; the same article keeps its tint on lines and regions. Text
+ * lines take the dark twin in a dark scheme (light ink on a light tint is unreadable); a PDF page
+ * is always printed paper, so its regions keep the light tint.
+ */
+const TINTS: [string, string][] = [
+  ['#f6e3c5', '#4a3a22'],
+  ['#d8ead3', '#2c4229'],
+  ['#d5e3f2', '#263a52'],
+  ['#f2d6dc', '#4d2a32'],
+  ['#e6def2', '#3a2f4d'],
+  ['#f2ecc2', '#47421f'],
+  ['#d3ebe8', '#244542'],
+  ['#ecdccb', '#45362a'],
+];
 
-export function tintOf(layout: PageLayoutT, articleId: number | null): string | null {
+export function tintOf(layout: PageLayoutT, articleId: number | null, paper = false): string | null {
   if (articleId === null) return null;
   const k = layout.articles.findIndex((a) => a.id === articleId);
-  return k < 0 ? null : (TINTS[k % TINTS.length] ?? null);
+  const pair = k < 0 ? undefined : TINTS[k % TINTS.length];
+  if (!pair) return null;
+  return paper ? pair[0] : `light-dark(${pair[0]}, ${pair[1]})`;
 }
