@@ -13,6 +13,8 @@ import * as m011 from './011-trash';
 import * as m012 from './012-pdf-sources';
 import * as m013 from './013-library-days';
 import * as m014 from './014-filter-indexes';
+import * as m015 from './015-reserved';
+import * as m016 from './016-drafts';
 
 export interface Migration {
   version: number;
@@ -35,4 +37,6 @@ export const migrations: Migration[] = [
   { version: 12, up: m012.up },
   { version: 13, up: m013.up },
   { version: 14, up: m014.up },
+  { version: 15, up: m015.up },
+  { version: 16, up: m016.up },
 ];
