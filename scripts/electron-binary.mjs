@@ -27,6 +27,8 @@ export function downloadFailure(result) {
   )
     return '连不上 GitHub / GitHub cannot be reached from here';
   if (/EACCES|EPERM/.test(text)) return '没有写入权限 / no permission to write node_modules/electron';
+  if (result.status === null && result.error)
+    return String(result.error.message).split('\n')[0].slice(0, 120);
   return `exit ${result.status ?? '?'}`;
 }
 
