@@ -756,6 +756,10 @@ export const contract = {
   }),
   'history.undo': op({ input: z.object({}).strict(), result: HistoryStep.nullable() }),
   'history.redo': op({ input: z.object({}).strict(), result: HistoryStep.nullable() }),
+  'history.state': op({
+    input: z.object({}).strict(),
+    result: z.object({ undo: z.string().nullable(), redo: z.string().nullable() }),
+  }),
   'people.list': op({
     input: z.object({ query: z.string().max(40).optional(), ...Page }).strict(),
     result: z.object({ total: z.number().int(), people: z.array(PersonSummary) }),

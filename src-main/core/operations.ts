@@ -37,7 +37,7 @@ import { undoTagChange } from './tags/undo-tag-change';
 import { listDeletedTags } from './tags/list-deleted-tags';
 import { restoreDeletedTag } from './tags/restore-deleted-tag';
 import { updatePageMeta } from './pages/update-page-meta';
-import { redo, undo } from './undo/undo-log';
+import { historyState, redo, undo } from './undo/undo-log';
 import { searchArticles } from './search/search-articles';
 import { searchInArticle } from './search/search-in-article';
 import { bylineReport } from './people/byline-report';
@@ -99,6 +99,7 @@ export const operations = {
   'trash.empty': (ctx, input) => emptyTrash(ctx.db, input),
   'history.undo': (ctx) => undo(ctx.db),
   'history.redo': (ctx) => redo(ctx.db),
+  'history.state': (ctx) => historyState(ctx.db),
   'tags.list': (ctx) => listTags(ctx.db),
   'tags.ofArticle': (ctx, input) => tagsOfArticle(ctx.db, input),
   'tags.create': (ctx, input) => createTag(ctx.db, input),
