@@ -1,6 +1,6 @@
 import { expect, test } from '@playwright/test';
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { AppPage } from './pages/app-page';
@@ -13,10 +13,11 @@ const NOTE = '段落从句子中间开始,可能是错位的分栏片段';
 
 let host: RunningHost;
 let bundle: Buffer;
+let dir: string;
 test.beforeAll(async () => {
   host = await startHost();
   // A bundle made the way an editor makes one: another archive, exported to JSON by the CLI.
-  const dir = mkdtempSync(join(tmpdir(), 'jianbao-bundle-'));
+  dir = mkdtempSync(join(tmpdir(), 'jianbao-bundle-'));
   const cli = (...args: string[]) =>
     execFileSync(
       process.execPath,
@@ -32,6 +33,7 @@ test.beforeAll(async () => {
 });
 test.afterAll(async () => {
   await host.stop();
+  rmSync(dir, { recursive: true, force: true });
 });
 
 test('the report groups warnings with counts and page links, names every file left out, and imports an offered bundle', async ({

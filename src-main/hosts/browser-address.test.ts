@@ -1,10 +1,16 @@
-import { mkdtempSync, readFileSync, statSync, writeFileSync, mkdirSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import { configDir, DEFAULT_PORT, readAddress, stableAddress } from './browser-address';
 
-const temp = () => join(mkdtempSync(join(tmpdir(), 'jianbao-config-')), 'jianbao');
+const made: string[] = [];
+const temp = () => {
+  const dir = mkdtempSync(join(tmpdir(), 'jianbao-config-'));
+  made.push(dir);
+  return join(dir, 'jianbao');
+};
+afterAll(() => made.forEach((d) => rmSync(d, { recursive: true, force: true })));
 
 describe('browser host address', () => {
   it('is the same port and token at every start, kept in a file only the user can read', () => {

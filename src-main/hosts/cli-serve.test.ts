@@ -1,4 +1,4 @@
-import { mkdtempSync, statSync } from 'node:fs';
+import { mkdtempSync, rmSync, statSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -56,5 +56,6 @@ describe('cli serve address', () => {
       new URL(rotated.url).searchParams.get('token'),
     );
     expect((await serveOnce(db, env)).url).toBe(rotated.url);
+    rmSync(dir, { recursive: true, force: true });
   });
 });
