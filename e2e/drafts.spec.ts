@@ -118,7 +118,13 @@ test('a note being typed survives opening another article and coming back', asyn
 
   await app.articleButton('清凉『驿』夏').click();
   await expect(app.readerHeadline).toContainText('清凉');
-  await app.openArticle(FIRST);
+  // The header lists drafts kept anywhere in the archive; one opens its article again.
+  await page.getByRole('button', { name: '草稿 1' }).click();
+  await page
+    .getByTestId('drafts-menu')
+    .getByRole('button', { name: /批注.*推进高水平跨江融合/ })
+    .click();
+  await expect(app.readerHeadline).toHaveText(FIRST);
   const card = notes.card(PHRASE);
   await expect(card.locator('[data-note-draft]')).toContainText('未保存的批注草稿');
   await card.getByRole('button', { name: '继续编辑' }).click();
@@ -126,6 +132,7 @@ test('a note being typed survives opening another article and coming back', asyn
   await card.getByRole('button', { name: '保存' }).click();
   await expect(card.locator('[data-note]')).toHaveText('还没写完的批注');
   await expect(card.locator('[data-note-draft]')).toHaveCount(0);
+  await expect(page.getByRole('button', { name: /^草稿/ })).toHaveCount(0);
 });
 
 test('the app reopens at the article and reader position left', async ({ page }) => {

@@ -467,6 +467,8 @@ export const Draft = z.object({
   /** The article corrected, or the annotation whose note is edited. */
   targetId: Id,
   articleId: Id,
+  /** The article's headline now, to list drafts by; null when it has none or has gone. */
+  headline: NullableText,
   body: DraftBody,
   /** The article's text version when the draft was started: a later one means it changed since. */
   baseVersion: z.number().int().positive().nullable(),

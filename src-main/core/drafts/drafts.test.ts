@@ -44,6 +44,9 @@ describe('drafts', () => {
     expect(fix?.body).toEqual(correction('改稿'));
     expect(fix?.updatedAt).toBe('2026-01-02T00:00:00.000Z');
     expect(value(listDrafts(db, {}))).toHaveLength(3);
+    // Listed with the article's headline, so a draft elsewhere can be found again.
+    const headline = db.prepare('SELECT headline FROM articles WHERE id = ?').pluck().get(b);
+    expect(value(listDrafts(db, {})).find((d) => d.articleId === b)?.headline).toBe(headline);
   });
 
   it('discards only the named draft, and says whether there was one', () => {

@@ -10,6 +10,7 @@ interface DraftRow {
   body: string;
   base_version: number | null;
   updated_at: string;
+  headline: string | null;
 }
 
 function toDraft(row: DraftRow): DraftT | null {
@@ -20,6 +21,7 @@ function toDraft(row: DraftRow): DraftT | null {
   return {
     targetId: row.target_id,
     articleId: row.article_id,
+    headline: row.headline,
     body: body.data,
     baseVersion: row.base_version,
     updatedAt: row.updated_at,
@@ -49,21 +51,26 @@ export function saveDraft(db: Db, input: Input<'drafts.save'>, now = new Date())
         updatedAt,
       }),
   );
+  const headline = db.prepare('SELECT headline FROM articles WHERE id = ?').pluck().get(input.articleId) as
+    string | null | undefined;
   return ok({
     targetId: input.targetId,
     articleId: input.articleId,
+    headline: headline ?? null,
     body: input.body,
     baseVersion: input.baseVersion,
     updatedAt,
   });
 }
 
+const SELECT = `SELECT d.*, a.headline FROM drafts d LEFT JOIN articles a ON a.id = d.article_id`;
+
 /** The drafts of one article (its correction and its notes), or every draft, newest first. */
 export function listDrafts(db: Db, input: Input<'drafts.list'>): Result<DraftT[]> {
   const rows = (
     input.articleId === undefined
-      ? db.prepare('SELECT * FROM drafts ORDER BY updated_at DESC LIMIT 500').all()
-      : db.prepare('SELECT * FROM drafts WHERE article_id = ? ORDER BY updated_at DESC').all(input.articleId)
+      ? db.prepare(`${SELECT} ORDER BY d.updated_at DESC LIMIT 500`).all()
+      : db.prepare(`${SELECT} WHERE d.article_id = ? ORDER BY d.updated_at DESC`).all(input.articleId)
   ) as DraftRow[];
   return ok(rows.map(toDraft).filter((d): d is DraftT => d !== null));
 }

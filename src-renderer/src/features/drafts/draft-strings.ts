@@ -26,6 +26,11 @@ const zh = {
   discardThenMerge: '放弃修改并合并',
   cancel: '取消',
   reopened: '已回到上次离开的位置。',
+  menu: '草稿 {n}',
+  menuTitle: '未保存的草稿',
+  kindCorrection: '校对',
+  kindNote: '批注',
+  untitled: '(无标题)',
 };
 
 const en: Record<DraftKey, string> = {
@@ -53,6 +58,11 @@ const en: Record<DraftKey, string> = {
   discardThenMerge: 'Discard and merge',
   cancel: 'Cancel',
   reopened: 'Back where you left off.',
+  menu: 'Drafts {n}',
+  menuTitle: 'Unsaved drafts',
+  kindCorrection: 'Correction',
+  kindNote: 'Note',
+  untitled: '(untitled)',
 };
 
 export type DraftKey = keyof typeof zh;
