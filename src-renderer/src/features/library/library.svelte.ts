@@ -96,11 +96,15 @@ export class Library {
   }
 
   /** Opens the branches down to an article's page and puts the cursor on it (reopening, or from elsewhere). */
-  async showArticle(pageId: number, articleId: number): Promise<void> {
+  async showArticle(
+    pageId: number,
+    articleId: number,
+    stillWanted: () => boolean = () => true,
+  ): Promise<void> {
     const page = this.#ok(await call('library.page', { pageId }));
     if (!page) return;
     await this.#openPath(page.meta.paper, page.meta.date);
-    this.cursorId = articleId;
+    if (stillWanted()) this.cursorId = articleId;
   }
 
   /** Opens one issue (a paper's day) and puts the cursor on its first article; returns that article. */
