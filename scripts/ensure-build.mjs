@@ -2,7 +2,8 @@
 // and `npm run serve` always show the current code without a separate build step.
 import { spawnSync } from 'node:child_process';
 import { existsSync, readdirSync, statSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 
 const SOURCES = ['src-main', 'src-renderer', 'electron.vite.config.ts', 'package.json'];
 
@@ -32,3 +33,7 @@ export function ensureBuild(root) {
   }
   writeFileSync(stamp, new Date().toISOString());
 }
+
+// `node scripts/ensure-build.mjs`: what `cli serve` runs on a checkout never built.
+if (process.argv[1] === fileURLToPath(import.meta.url))
+  ensureBuild(join(dirname(fileURLToPath(import.meta.url)), '..'));

@@ -4,7 +4,7 @@ import { spawn } from 'node:child_process';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { buildNativeForElectron } from './build-native-electron.mjs';
-import { obtainElectron } from './electron-binary.mjs';
+import { downloadFailure, obtainElectron } from './electron-binary.mjs';
 import { ensureBuild } from './ensure-build.mjs';
 import { serve } from './serve.mjs';
 
@@ -24,7 +24,7 @@ async function main() {
     await buildNativeForElectron(root);
   } catch (e) {
     process.stdout.write(
-      `无法为 Electron 编译 better-sqlite3 (${String(e).slice(0, 120)});改为启动浏览器端 / starting the browser host instead.\n`,
+      `无法为 Electron 编译 better-sqlite3 (${downloadFailure({ error: e, status: null })});改为启动浏览器端 / starting the browser host instead.\n`,
     );
     return serve(args);
   }

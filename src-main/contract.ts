@@ -444,6 +444,57 @@ export const TrashEntry = z.object({
   deletedAt: z.string(),
 });
 
+const IsoDayLoose = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, {
+  message: '日期格式应为 YYYY-MM-DD / date must be YYYY-MM-DD',
+});
+
+/** Unsaved form contents kept as the editor types (core/drafts): a correction or an annotation's note. */
+export const CorrectionDraftBody = z
+  .object({
+    kicker: LimitedText(LIMITS.kicker),
+    headline: LimitedText(LIMITS.headline),
+    subheadline: LimitedText(LIMITS.subheadline),
+    source: LimitedText(LIMITS.source),
+    /** One `role:name` a line, as the form shows them. */
+    bylines: LimitedText(50 * (LIMITS.bylineRole + LIMITS.bylineName + 2)),
+    paragraphs: z
+      .array(LimitedText(LIMITS.paragraph))
+      .max(2000)
+      .refine((ps) => ps.reduce((n, p) => n + p.length, 0) <= LIMITS.articleText, {
+        message: `正文总长不得超过 ${LIMITS.articleText} 字 / article text over ${LIMITS.articleText} characters`,
+      }),
+  })
+  .strict();
+export const DraftBody = z.discriminatedUnion('kind', [
+  z.object({ kind: z.literal('correction'), correction: CorrectionDraftBody }).strict(),
+  z.object({ kind: z.literal('note'), note: Note }).strict(),
+]);
+export const Draft = z.object({
+  /** The article corrected, or the annotation whose note is edited. */
+  targetId: Id,
+  articleId: Id,
+  /** The article's headline now, to list drafts by; null when it has none or has gone. */
+  headline: NullableText,
+  body: DraftBody,
+  /** The article's text version when the draft was started: a later one means it changed since. */
+  baseVersion: z.number().int().positive().nullable(),
+  updatedAt: z.string(),
+});
+/** Where the editor left off: reopened at the next start, in any host. */
+export const EditorSession = z
+  .object({
+    articleId: Id.nullable(),
+    /** Reader scroll offset in CSS pixels. */
+    scrollTop: z.number().int().min(0).max(100_000_000),
+  })
+  .strict();
+/** A day with pages of one paper (an issue), for the calendar. */
+export const Issue = z.object({
+  date: IsoDayLoose,
+  pages: z.number().int().nonnegative(),
+  articles: z.number().int().nonnegative(),
+});
+
 export const contract = {
   /** The whole archive in one answer: kept for scripts; the app reads library.groups/pages instead. */
   'library.list': op({ input: z.object({}).strict(), result: z.array(PageSummary) }),
@@ -665,6 +716,34 @@ export const contract = {
     input: z.object({ articleId: Id, nextArticleId: Id }).strict(),
     result: CorrectionResult,
   }),
+  'drafts.save': op({
+    input: z
+      .object({
+        targetId: Id,
+        articleId: Id,
+        body: DraftBody,
+        baseVersion: z.number().int().positive().nullable(),
+      })
+      .strict(),
+    result: Draft,
+  }),
+  'drafts.list': op({ input: z.object({ articleId: Id.optional() }).strict(), result: z.array(Draft) }),
+  'drafts.discard': op({
+    input: z.object({ kind: z.enum(['correction', 'note']), targetId: Id }).strict(),
+    result: z.object({ discarded: z.boolean() }),
+  }),
+  'session.get': op({ input: z.object({}).strict(), result: EditorSession }),
+  'session.save': op({ input: EditorSession, result: EditorSession }),
+  'library.issues': op({
+    input: z.object({ paper: GroupKey(200), from: IsoDayLoose, to: IsoDayLoose }).strict(),
+    result: z.array(Issue),
+  }),
+  'library.adjacentIssue': op({
+    input: z
+      .object({ paper: GroupKey(200), date: IsoDayLoose, direction: z.enum(['previous', 'next', 'nearest']) })
+      .strict(),
+    result: Issue.nullable(),
+  }),
   'pages.delete': op({ input: z.object({ pageId: Id }).strict(), result: TrashEntry }),
   'article.delete': op({ input: z.object({ articleId: Id }).strict(), result: TrashEntry }),
   'trash.list': op({ input: z.object({}).strict(), result: z.array(TrashEntry) }),
@@ -685,6 +764,10 @@ export const contract = {
   }),
   'history.undo': op({ input: z.object({}).strict(), result: HistoryStep.nullable() }),
   'history.redo': op({ input: z.object({}).strict(), result: HistoryStep.nullable() }),
+  'history.state': op({
+    input: z.object({}).strict(),
+    result: z.object({ undo: z.string().nullable(), redo: z.string().nullable() }),
+  }),
   'people.list': op({
     input: z.object({ query: z.string().max(40).optional(), ...Page }).strict(),
     result: z.object({ total: z.number().int(), people: z.array(PersonSummary) }),
@@ -743,6 +826,11 @@ export type ArticleVersionT = z.infer<typeof ArticleVersion>;
 export type CorrectionResultT = z.infer<typeof CorrectionResult>;
 export type HistoryStepT = z.infer<typeof HistoryStep>;
 export type TrashEntryT = z.infer<typeof TrashEntry>;
+export type DraftT = z.infer<typeof Draft>;
+export type DraftBodyT = z.infer<typeof DraftBody>;
+export type CorrectionDraftBodyT = z.infer<typeof CorrectionDraftBody>;
+export type EditorSessionT = z.infer<typeof EditorSession>;
+export type IssueT = z.infer<typeof Issue>;
 export type SearchHitT = z.infer<typeof SearchHit>;
 export type SearchResultT = z.infer<typeof SearchResult>;
 export type ArticleMatchT = z.infer<typeof ArticleMatch>;

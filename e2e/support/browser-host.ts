@@ -21,7 +21,8 @@ export async function startHost(extraArgs: string[] = []): Promise<RunningHost> 
   const child: ChildProcess = spawn(
     process.execPath,
     ['--import', 'tsx', 'src-main/hosts/cli.ts', 'serve', '--port', '0', '--db', dbPath, ...extraArgs],
-    { stdio: ['ignore', 'pipe', 'pipe'] },
+    // --port 0 leaves the config alone; the env var makes sure no test ever reads or writes the editor's.
+    { stdio: ['ignore', 'pipe', 'pipe'], env: { ...process.env, JIANBAO_CONFIG_DIR: join(dir, 'config') } },
   );
   let output = '';
   const url = await new Promise<string>((resolve, reject) => {

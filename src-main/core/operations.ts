@@ -17,6 +17,9 @@ import { importFiles } from './pages/import-files';
 import { listLibrary } from './pages/list-library';
 import { articleNeighbours } from './library/article-neighbours';
 import { libraryGroups } from './library/library-groups';
+import { adjacentIssue, libraryIssues } from './library/issues';
+import { discardDraft, listDrafts, saveDraft } from './drafts/drafts';
+import { getSession, saveSession } from './drafts/editor-session';
 import { libraryPage, libraryPages } from './library/library-pages';
 import { listCollections } from './collections/list-collections';
 import { collectionArticles } from './collections/collection-articles';
@@ -34,7 +37,7 @@ import { undoTagChange } from './tags/undo-tag-change';
 import { listDeletedTags } from './tags/list-deleted-tags';
 import { restoreDeletedTag } from './tags/restore-deleted-tag';
 import { updatePageMeta } from './pages/update-page-meta';
-import { redo, undo } from './undo/undo-log';
+import { historyState, redo, undo } from './undo/undo-log';
 import { searchArticles } from './search/search-articles';
 import { searchInArticle } from './search/search-in-article';
 import { bylineReport } from './people/byline-report';
@@ -86,6 +89,13 @@ export const operations = {
   'article.revert': (ctx, input) => revertArticle(ctx.db, input),
   'article.split': (ctx, input) => splitArticle(ctx.db, input),
   'article.merge': (ctx, input) => mergeArticles(ctx.db, input),
+  'drafts.save': (ctx, input) => saveDraft(ctx.db, input),
+  'drafts.list': (ctx, input) => listDrafts(ctx.db, input),
+  'drafts.discard': (ctx, input) => discardDraft(ctx.db, input),
+  'session.get': (ctx) => getSession(ctx.db),
+  'session.save': (ctx, input) => saveSession(ctx.db, input),
+  'library.issues': (ctx, input) => libraryIssues(ctx.db, input),
+  'library.adjacentIssue': (ctx, input) => adjacentIssue(ctx.db, input),
   'pages.delete': (ctx, input) => deletePage(ctx.db, input),
   'article.delete': (ctx, input) => deleteArticle(ctx.db, input),
   'trash.list': (ctx) => listTrash(ctx.db),
@@ -93,6 +103,7 @@ export const operations = {
   'trash.empty': (ctx, input) => emptyTrash(ctx.db, input),
   'history.undo': (ctx) => undo(ctx.db),
   'history.redo': (ctx) => redo(ctx.db),
+  'history.state': (ctx) => historyState(ctx.db),
   'tags.list': (ctx) => listTags(ctx.db),
   'tags.ofArticle': (ctx, input) => tagsOfArticle(ctx.db, input),
   'tags.create': (ctx, input) => createTag(ctx.db, input),

@@ -4,7 +4,7 @@
  * so `npm run -s cli -- … --json | jq` always works.
  */
 import { readFileSync } from 'node:fs';
-import { basename, join } from 'node:path';
+import { basename } from 'node:path';
 import { parseArgs } from 'node:util';
 import { importAnySources } from '../core/pages/import-files';
 import { isPdf, parsePdf } from '../core/parse-pdf/parse-pdf';
@@ -12,7 +12,7 @@ import { readPageFiles } from '../core/pages/read-files';
 import { parsePages } from '../core/parse/parse-page';
 import type { PageShape } from '../core/parse/parsed-page';
 import { messageFor, type AppError } from '../result';
-import { startBrowserHost } from './browser';
+import { cliServe, ServeUsage } from './cli-serve';
 import { cliReport } from './cli-report';
 import { cliSearch } from './cli-search';
 import { CliUsage, cliExport, cliImportBundle, cliTag } from './cli-collections';
@@ -20,7 +20,7 @@ import { call } from './dispatch';
 import { ArchiveOpenFailed, openContext } from './open-context';
 import { cliBackup, cliCheck, cliRestore, describeCheck } from './cli-archive';
 import { storageError } from '../core/db/storage-error';
-import { projectRoot, resolveDbPath } from './paths';
+import { resolveDbPath } from './paths';
 
 const USAGE = `剪报 Jianbao 命令行 / command line
 
@@ -33,7 +33,8 @@ const USAGE = `剪报 Jianbao 命令行 / command line
   import-bundle <file.jianbao.json> [--json]                          导入数据包 / import a bundle
   tag --query Q|--ids 1,2 --add TAG | --remove TAG [--json]           批量标签 / tag many articles
   parse <file> [--json] [--shape para|wrapped|layout]                 解析但不导入 / parse without importing (shape detected unless given)
-  serve [--port N] [--no-seed]                                        启动浏览器端 / start the browser host
+  serve [--port N] [--new-token] [--no-seed]                          启动浏览器端 / start the browser host
+        (固定网址,令牌存于 ~/.config/jianbao / a stable address, token kept in the user's config; --port 0: a throwaway one)
   report bylines [--from YYYY-MM-DD] [--to YYYY-MM-DD] [--paper P] [--page A1] [--section S]
          [--role 记者] [--kind photo] [--chars full] [--json | --format csv|xlsx|pdf|html --out PATH]
                                                                       稿件统计 / byline report
@@ -70,6 +71,7 @@ async function main(argv: string[]): Promise<void> {
       date: { type: 'string' },
       page: { type: 'string' },
       'no-seed': { type: 'boolean', default: false },
+      'new-token': { type: 'boolean', default: false },
       collection: { type: 'string' },
       query: { type: 'string' },
       ids: { type: 'string' },
@@ -129,22 +131,8 @@ async function main(argv: string[]): Promise<void> {
   if (command !== 'serve' && !ARCHIVE_COMMANDS.has(command) && !CARE_COMMANDS.has(command))
     throw new UsageError(`未知命令 / unknown command: ${command}`);
   const dbPath = resolveDbPath(values.db);
-  if (command === 'serve') {
-    const port = values.port ? Number(values.port) : 0;
-    if (!Number.isInteger(port) || port < 0 || port > 65535)
-      throw new UsageError(`端口无效 / bad port: ${values.port}`);
-    const host = await startBrowserHost({
-      dbPath,
-      port,
-      rendererDir: join(projectRoot(), 'out', 'renderer'),
-      seedsDir: values['no-seed'] ? null : join(projectRoot(), 'seeds'),
-    });
-    process.stdout.write(`剪报已启动 / Jianbao is running: ${host.url}\n档案 / archive: ${dbPath}\n`);
-    const stop = () => void host.close().then(() => process.exit(0));
-    process.on('SIGINT', stop);
-    process.on('SIGTERM', stop);
-    return;
-  }
+  if (command === 'serve')
+    return cliServe(dbPath, { port: values.port, seed: !values['no-seed'], newToken: values['new-token'] });
 
   if (CARE_COMMANDS.has(command)) return archiveCare(command, args, dbPath, values);
 
@@ -286,6 +274,7 @@ main(process.argv.slice(2)).catch((e: unknown) => {
   if (
     e instanceof UsageError ||
     e instanceof CliUsage ||
+    e instanceof ServeUsage ||
     (e instanceof TypeError && 'code' in e && String(e.code).startsWith('ERR_PARSE_ARGS'))
   ) {
     process.stderr.write(`${e.message}\n\n${USAGE}\n`);

@@ -27,6 +27,8 @@ const insertSql = `INSERT INTO article_versions (article_id, version, reason, ki
 export function ensureOriginal(db: Db, row: ContentRow, reason: VersionReason, at: string): void {
   const has = db.prepare('SELECT 1 FROM article_versions WHERE article_id = ? LIMIT 1').get(row.id);
   if (has) return;
+  // The parsed original dates from its import, not from the first correction that stores it.
+  if (reason === 'parsed') at = parsedAt(db, row.id, at);
   db.prepare(insertSql).run({
     articleId: row.id,
     version: row.text_version,
@@ -72,6 +74,15 @@ export function appendVersion(
   return version;
 }
 
+/** When an article's parsed text came in: its page's import, if that was earlier than `at`. */
+function parsedAt(db: Db, articleId: number, at: string): string {
+  const imported = db
+    .prepare('SELECT p.imported_at FROM articles a JOIN pages p ON p.id = a.page_id WHERE a.id = ?')
+    .pluck()
+    .get(articleId) as string | undefined;
+  return imported !== undefined && imported < at ? imported : at;
+}
+
 export function listVersions(db: Db, articleId: number): ArticleVersionT[] {
   const rows = db
     .prepare('SELECT * FROM article_versions WHERE article_id = ? ORDER BY version')
@@ -79,7 +90,8 @@ export function listVersions(db: Db, articleId: number): ArticleVersionT[] {
   return rows.map((r) => ({
     version: r.version,
     reason: r.reason,
-    createdAt: r.created_at,
+    // Archives from before the fix stored the parsed original with the first correction's time.
+    createdAt: r.reason === 'parsed' ? parsedAt(db, articleId, r.created_at) : r.created_at,
     ...contentOf(r),
   }));
 }

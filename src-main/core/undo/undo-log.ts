@@ -110,6 +110,12 @@ function step(db: Db, from: 'undo' | 'redo'): Result<HistoryStepT | null> {
 }
 
 export const undo = (db: Db): Result<HistoryStepT | null> => step(db, 'undo');
+
+/** What Undo and Redo would do now (their labels), or null each when there is nothing: the buttons grey out. */
+export function historyState(db: Db): Result<{ undo: string | null; redo: string | null }> {
+  const log = logOf(db);
+  return ok({ undo: log.undo.at(-1)?.label ?? null, redo: log.redo.at(-1)?.label ?? null });
+}
 export const redo = (db: Db): Result<HistoryStepT | null> => step(db, 'redo');
 
 /** Tests and a re-opened archive start with an empty log. */

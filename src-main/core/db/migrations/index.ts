@@ -14,6 +14,7 @@ import * as m012 from './012-pdf-sources';
 import * as m013 from './013-library-days';
 import * as m014 from './014-filter-indexes';
 import * as m015 from './015-page-structure';
+import * as m016 from './016-drafts';
 
 export interface Migration {
   version: number;
@@ -37,4 +38,5 @@ export const migrations: Migration[] = [
   { version: 13, up: m013.up },
   { version: 14, up: m014.up },
   { version: 15, up: m015.up },
+  { version: 16, up: m016.up },
 ];

@@ -1,4 +1,4 @@
-import type { AnnotationT, ColourT } from '../../../../src-main/contract';
+import type { AnnotationT, ColourT, DraftT } from '../../../../src-main/contract';
 import type { AppError } from '../../../../src-main/result';
 import { call } from '../../api';
 import type { TextSelection } from './text-offsets';
@@ -20,9 +20,29 @@ export class ArticleNotes {
   error = $state<AppError | null>(null);
   /** Bumped after every write so views listing annotations elsewhere refresh. */
   revision = $state(0);
+  /** Unsaved forms of this article kept in the archive (its correction, its notes). */
+  drafts = $state.raw<DraftT[]>([]);
+
+  /** The kept draft of the correction form, or of one annotation's note. */
+  draftOf(kind: DraftT['body']['kind'], targetId: number): DraftT | null {
+    return this.drafts.find((d) => d.body.kind === kind && d.targetId === targetId) ?? null;
+  }
+
+  async loadDrafts(): Promise<void> {
+    const articleId = this.articleId;
+    if (articleId === null) return;
+    const r = await call('drafts.list', { articleId });
+    if (r.ok && this.articleId === articleId) this.drafts = r.value;
+  }
 
   async load(articleId: number): Promise<void> {
+    if (this.articleId !== articleId) {
+      // Another article: its forms start closed; what was typed in this one waits as a draft.
+      this.drafts = [];
+      this.editingId = null;
+    }
     this.articleId = articleId;
+    void this.loadDrafts();
     const [active, orphans] = await Promise.all([
       call('annotations.list', { view: 'active', articleId, limit: 10_000 }),
       call('annotations.list', { view: 'orphans', articleId, limit: 10_000 }),
@@ -50,11 +70,13 @@ export class ArticleNotes {
     await this.reload();
   }
 
-  async update(id: number, patch: { colour?: ColourT; note?: string }): Promise<void> {
+  /** True when the change was written (a note's draft may then be dropped). */
+  async update(id: number, patch: { colour?: ColourT; note?: string }): Promise<boolean> {
     const r = await call('annotations.update', { id, ...patch });
     if (!r.ok) this.error = r.error;
-    if (patch.note !== undefined) this.editingId = null;
+    if (patch.note !== undefined && r.ok) this.editingId = null;
     await this.reload();
+    return r.ok;
   }
 
   async remove(id: number): Promise<void> {

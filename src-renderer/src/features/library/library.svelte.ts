@@ -95,6 +95,26 @@ export class Library {
     if (first) this.cursorId = first.id;
   }
 
+  /** Opens the branches down to an article's page and puts the cursor on it (reopening, or from elsewhere). */
+  async showArticle(
+    pageId: number,
+    articleId: number,
+    stillWanted: () => boolean = () => true,
+  ): Promise<void> {
+    const page = this.#ok(await call('library.page', { pageId }));
+    if (!page) return;
+    await this.#openPath(page.meta.paper, page.meta.date);
+    if (stillWanted()) this.cursorId = articleId;
+  }
+
+  /** Opens one issue (a paper's day) and puts the cursor on its first article; returns that article. */
+  async showDay(paper: string | null, date: string): Promise<number | null> {
+    await this.#openPath(paper, date);
+    const first = this.pages.get(dayKey(paper, date))?.pages.find((p) => p.articles.length > 0)?.articles[0];
+    if (first) this.cursorId = first.id;
+    return first?.id ?? null;
+  }
+
   /** Opens a branch, loading its children the first time. */
   async expand(
     node:
