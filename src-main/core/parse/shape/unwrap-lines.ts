@@ -170,10 +170,9 @@ function shouldJoin(
   if (width > column + 1) return false;
   const lostIndent = paragraphStart && !line.indented ? habits.lostIndent : 0;
   const edge = column - habits.tolerance - lostIndent;
-  // Typeset lines stopping mid-sentence a little short of the edge (a run of half-width digits
-  // measured narrower than printed) still go on: a paragraph ends on its punctuation.
-  // Only half-width characters are measured narrower than printed, and a paragraph's first line
-  // may have lost its indent: otherwise a line of ideographs short of the edge stopped.
+  // Typeset lines stopping mid-sentence a little short of the edge still go on when they hold
+  // half-width characters (digits, Latin), which ems measure narrower than printed; a line of
+  // ideographs short of the edge stopped (一、提前排查隐患).
   const runsOn =
     habits.measure === 'ems' &&
     HALF_WIDTH.test(line.read) &&
