@@ -12,7 +12,7 @@ import type { AnnotationRow } from '../annotations/annotation-rows';
 import { reanchor } from '../annotations/reanchor';
 import { describeRange } from '../annotations/selectors';
 import { diffHunks } from '../annotations/text-change';
-import type { ArticleContent } from '../corrections/article-content';
+import type { ArticleContent, ContentRow } from '../corrections/article-content';
 import { appendVersion, ensureOriginal } from '../corrections/article-versions';
 import { setPageOrder } from '../corrections/page-ordinals';
 import type { Db } from '../db/db';
@@ -20,19 +20,8 @@ import type { ParseOutcome } from '../parse/parsed-page';
 import { articleLineSet, lineOfTextOffset, readSpans } from './article-lines';
 import type { SourceLines } from './source-lines';
 
-interface Row {
-  id: number;
-  page_id: number;
-  ordinal: number;
-  kind: string;
-  text_version: number;
-  corrected: number;
-  kicker: string | null;
-  headline: string | null;
-  subheadline: string | null;
-  source: string | null;
-  bylines: string;
-  paragraphs: string;
+/** An article row as the corrections read it, with the spans a rebuild needs. */
+interface Row extends ContentRow {
   spans: string;
 }
 
