@@ -41,6 +41,9 @@ export const SHORTCUTS: { group: LayoutKey; items: Shortcut[] }[] = [
       { keys: 'Shift+F3 / Shift+Ctrl/⌘+G', what: 'keys.prevHit' },
       { keys: 't', what: 'keys.tag' },
       { keys: '1–5', what: 'keys.colour' },
+      { keys: 'p', what: 'keys.pageView' },
+      { keys: 'g', what: 'keys.calendar' },
+      { keys: '[ / ]', what: 'keys.issues' },
     ],
   },
 ];
