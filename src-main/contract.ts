@@ -301,7 +301,15 @@ export const SearchHit = z.object({
   score: z.number(),
 });
 
-export const SearchResult = z.object({ total: z.number().int().nonnegative(), hits: z.array(SearchHit) });
+export const SearchResult = z.object({
+  total: z.number().int().nonnegative(),
+  hits: z.array(SearchHit),
+  /**
+   * Present (true) when `total` is extrapolated: a common word with filters, whose exact count
+   * costs far more than its first page; `search.count` answers it.
+   */
+  totalIsEstimate: z.literal(true).optional(),
+});
 
 /** Every match in one article, per field; `index` counts bylines and paragraphs. */
 export const ArticleMatch = TextRange.extend({
@@ -526,6 +534,11 @@ export const contract = {
       })
       .strict(),
     result: SearchResult,
+  }),
+  /** The exact hit count of a query, asked for after a first page whose total was estimated. */
+  'search.count': op({
+    input: z.object({ query: SearchQueryText }).strict(),
+    result: z.object({ total: z.number().int().nonnegative() }),
   }),
   'search.inArticle': op({
     input: z.object({ id: Id, query: SearchQueryText }).strict(),

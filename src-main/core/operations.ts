@@ -38,7 +38,7 @@ import { listDeletedTags } from './tags/list-deleted-tags';
 import { restoreDeletedTag } from './tags/restore-deleted-tag';
 import { updatePageMeta } from './pages/update-page-meta';
 import { historyState, redo, undo } from './undo/undo-log';
-import { searchArticles } from './search/search-articles';
+import { countArticles, searchArticles } from './search/search-articles';
 import { searchInArticle } from './search/search-in-article';
 import { bylineReport } from './people/byline-report';
 import { exportReport } from './people/export-report';
@@ -75,6 +75,7 @@ export const operations = {
   'article.get': (ctx, input) => getArticle(ctx.db, input),
   'archive.stats': (ctx) => archiveStats(ctx.db),
   'search.query': (ctx, input) => searchArticles(ctx.db, input),
+  'search.count': (ctx, input) => countArticles(ctx.db, input),
   'search.inArticle': (ctx, input) => searchInArticle(ctx.db, input),
   'pages.import': (ctx, input) => importFiles(ctx.db, input),
   'pages.updateMeta': (ctx, input) => updatePageMeta(ctx.db, input),

@@ -23,13 +23,21 @@ export async function cliSearch(
   const want = opts.limit === 0 ? Infinity : opts.limit;
   const hits: SearchHitT[] = [];
   let total = 0;
+  let estimated = false;
   while (hits.length < want) {
     const limit = Math.min(PAGE, want - hits.length);
     const r = await call(ctx, 'search.query', { query, limit, offset: hits.length });
     if (!r.ok) return r;
     total = r.value.total;
+    estimated = r.value.totalIsEstimate === true;
     hits.push(...r.value.hits);
     if (r.value.hits.length < limit) break;
+  }
+  if (estimated) {
+    // A script wants the exact count: the first page's total was extrapolated.
+    const exact = await call(ctx, 'search.count', { query });
+    if (!exact.ok) return exact;
+    total = exact.value.total;
   }
   if (opts.json) {
     const shown = hits.map((h) => ({

@@ -5,6 +5,12 @@ import { ftsPhrase, phraseTokens } from './index-tokens';
 export interface CompiledQuery {
   /** FTS5 expression every hit must match, or null when only exclusions/filters were given. */
   match: string | null;
+  /**
+   * The matches with every positive term in a headline (the first group of a large result,
+   * rank-common.ts): the column filter covers the positive part only, so this is always a subset
+   * of `match` (`headline : (a NOT b)` would also take articles with b outside the headline).
+   */
+  headlineMatch: string | null;
   /** FTS5 expression no hit may match (used with NOT IN when `match` is null). */
   exclude: string | null;
   kinds: ParsedQuery['kinds'];
@@ -46,6 +52,11 @@ export function compileQuery(q: ParsedQuery): CompiledQuery {
   return {
     // FTS5's NOT is binary (a NOT b), so exclusions join the positive expression when there is one.
     match: positive && exclude ? `(${positive}) NOT ${exclude}` : positive,
+    headlineMatch: positive
+      ? exclude
+        ? `(headline : (${positive})) NOT ${exclude}`
+        : `headline : (${positive})`
+      : null,
     exclude: positive ? null : exclude,
     kinds: q.kinds,
     notKinds: q.notKinds,

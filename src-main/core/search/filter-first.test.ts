@@ -3,8 +3,8 @@ import { describe, expect, it } from 'vitest';
 import { applyTag } from '../tags/apply-tag';
 import { filterFirst, rankFiltered } from './filter-first';
 import { COMMON_MATCHES } from './rank-common';
-import { countMatches, prepareQuery, rankedIds, searchPage } from './search-articles';
-import { addArticle, addPage, testArchive } from './test-archive';
+import { countArticles, countMatches, prepareQuery, rankedIds, searchPage } from './search-articles';
+import { addArticle, addPage, referenceOrder, testArchive } from './test-archive';
 
 const WORDS = ['南', '通', '南通', '江', '长江', 'ab'];
 const DATES = ['2024-01-01', '2024-06-01', '2024-06-15', null, '2023-12-31'];
@@ -15,7 +15,12 @@ const article = fc.record({
   headline: fc.option(text),
   paragraphs: fc.array(text, { maxLength: 2 }),
   tags: fc.subarray(['经济', '经济/长三角', '人物']),
+  bylines: fc.subarray([
+    { role: '记者', name: '张明' },
+    { role: '通讯员', name: '李华' },
+  ]),
 });
+type ArticleSpec = typeof article extends fc.Arbitrary<infer T> ? T : never;
 const word = fc.constantFrom(...WORDS);
 const filter = fc.constantFrom(
   'date:2024-06',
@@ -27,6 +32,8 @@ const filter = fc.constantFrom(
   'tag:人物',
   '-tag:经济/长三角',
   '-tag:人物',
+  'person:张明',
+  '-person:李华',
 );
 const query = fc
   .tuple(
@@ -40,6 +47,16 @@ const query = fc
   )
   .map(([words, filters]) => [words, ...filters].join(' '));
 
+function archiveOf(articles: ArticleSpec[]) {
+  const db = testArchive();
+  const pages = DATES.map((d) => addPage(db, d));
+  for (const { page, tags, ...a } of articles) {
+    const id = addArticle(db, pages[page]!, a);
+    for (const tag of tags) applyTag(db, { tag, articleIds: [id] });
+  }
+  return db;
+}
+
 describe('filter-first search', () => {
   it('finds the same count and the same ranked page as the joined query, for any filters', () => {
     fc.assert(
@@ -48,12 +65,7 @@ describe('filter-first search', () => {
         fc.array(query, { minLength: 1, maxLength: 5 }),
         fc.tuple(fc.integer({ min: 1, max: 8 }), fc.nat(10)),
         (articles, queries, [limit, offset]) => {
-          const db = testArchive();
-          const pages = DATES.map((d) => addPage(db, d));
-          for (const { page, tags, ...a } of articles) {
-            const id = addArticle(db, pages[page]!, a);
-            for (const tag of tags) applyTag(db, { tag, articleIds: [id] });
-          }
+          const db = archiveOf(articles);
           for (const q of queries) {
             const c = prepareQuery(q);
             if (!c.ok) throw new Error(q);
@@ -64,6 +76,7 @@ describe('filter-first search', () => {
             expect(searchPage(db, c.value, limit, offset), q).toEqual({
               total,
               ranked: rankedIds(db, c.value, limit, offset, total),
+              estimated: false,
             });
             // Headline hits then newest, as rank-common orders a large one.
             expect(rankFiltered(db, c.value, found!, limit, offset, 0), q).toEqual(
@@ -75,6 +88,61 @@ describe('filter-first search', () => {
       ),
       { numRuns: 120 },
     );
+  });
+
+  it('walks for the page when the words match too much to read: reference order, exact or estimated total', () => {
+    fc.assert(
+      fc.property(
+        fc.array(article, { minLength: 1, maxLength: 40 }),
+        fc.array(query, { minLength: 1, maxLength: 5 }),
+        fc.tuple(fc.integer({ min: 1, max: 8 }), fc.nat(10)),
+        fc.constantFrom(0, Infinity),
+        (articles, queries, [limit, offset], materializeUpTo) => {
+          const db = archiveOf(articles);
+          for (const q of queries) {
+            const c = prepareQuery(q);
+            if (!c.ok) throw new Error(q);
+            const want = referenceOrder(db, q);
+            // Filters tested per id (0) or all read as marks (∞); the words never read whole.
+            const got = searchPage(db, c.value, limit, offset, { readAllUpTo: -1, materializeUpTo });
+            expect(
+              got.ranked.map((r) => r.id),
+              q,
+            ).toEqual(want.slice(offset, offset + limit));
+            if (got.estimated) expect(got.total, q).toBeGreaterThan(0);
+            else expect(got.total, q).toBe(want.length);
+          }
+          db.close();
+        },
+      ),
+      { numRuns: 120 },
+    );
+  });
+
+  it('estimates the total of a walked page from the ids read, and search.count gives it exactly', () => {
+    const db = testArchive();
+    // 40 days of 15 articles, one in three a photo; every article has the word.
+    const photos: number[] = [];
+    for (let day = 1; day <= 40; day++) {
+      const page = addPage(db, new Date(Date.UTC(2024, 0, day)).toISOString().slice(0, 10));
+      for (let k = 0; k < 15; k++) {
+        const kind = k % 3 === 0 ? 'photo' : 'article';
+        const id = addArticle(db, page, { kind, paragraphs: [`长江第${k}段`] });
+        if (kind === 'photo') photos.push(id);
+      }
+    }
+    const q = prepareQuery('长江 kind:photo');
+    if (!q.ok) throw new Error('query');
+    const page = searchPage(db, q.value, 10, 0, { readAllUpTo: -1 });
+    expect(page.estimated).toBe(true);
+    // The newest ten photos, read from the top of the archive.
+    expect(page.ranked.map((r) => r.id)).toEqual(photos.toReversed().slice(0, 10));
+    expect(page.total).toBeGreaterThan(photos.length * 0.8);
+    expect(page.total).toBeLessThan(photos.length * 1.25);
+    expect(countArticles(db, { query: '长江 kind:photo' })).toEqual({
+      ok: true,
+      value: { total: photos.length },
+    });
   });
 
   it('breaks bm25 ties by newer page, then by higher id, as the joined query does', () => {

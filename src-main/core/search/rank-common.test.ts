@@ -1,9 +1,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import type { Db } from '../db/db';
 import { COMMON_MATCHES } from './rank-common';
-import { countMatches, fromClause, prepareQuery, rankedIds, whereClauses } from './search-articles';
-import { addArticle, addPage, testArchive, type TestArticle } from './test-archive';
+import { countMatches, prepareQuery, rankedIds } from './search-articles';
+import { addArticle, addPage, referenceOrder, testArchive, type TestArticle } from './test-archive';
 
 /** rankedIds with the match count forced past the threshold, so a small archive takes the common-term path. */
 function common(
@@ -90,37 +89,6 @@ describe('common-term ranking', () => {
   });
 });
 
-/**
- * The promised order spelled out the slow way, sharing nothing with rank-common.ts but the SQL
- * filters: every match with its page date, headline hits (of the full query) first, then the
- * rest, each newest page first, undated last, higher id first on the same date.
- */
-function reference(db: Db, query: string): number[] {
-  const c = prepareQuery(query);
-  if (!c.ok || c.value.match === null) throw new Error(query);
-  const w = whereClauses(c.value);
-  const rows = db
-    .prepare(`SELECT a.id AS id, p.date AS date FROM ${fromClause(c.value)} WHERE ${w.sql}`)
-    .all(...w.params) as { id: number; date: string | null }[];
-  const headline = new Set(
-    db
-      .prepare('SELECT rowid FROM articles_fts WHERE articles_fts MATCH ?')
-      .pluck()
-      .all(`headline : (${c.value.match})`) as number[],
-  );
-  const key = (r: { id: number; date: string | null }) => [
-    headline.has(r.id) ? 0 : 1,
-    r.date === null ? 1 : 0,
-  ];
-  return rows
-    .sort((a, b) => {
-      const [ga, na] = key(a);
-      const [gb, nb] = key(b);
-      return ga! - gb! || na! - nb! || (b.date ?? '').localeCompare(a.date ?? '') || b.id - a.id;
-    })
-    .map((r) => r.id);
-}
-
 describe('common-term ranking against the reference order (generated corpora)', () => {
   const WORDS = ['南', '通', '南通', '江', '长江', '吴', 'ab'];
   const text = fc.array(fc.constantFrom(...WORDS, '，'), { maxLength: 12 }).map((p) => p.join(''));
@@ -158,7 +126,7 @@ describe('common-term ranking against the reference order (generated corpora)', 
             addArticle(db, pageIds[page]!, rest satisfies TestArticle);
           }
           for (const q of queries) {
-            const want = reference(db, q);
+            const want = referenceOrder(db, q);
             // The whole list (headline hits do not fill it) and short pages (they often do).
             expect(
               common(db, q, 1000).map((r) => r.id),

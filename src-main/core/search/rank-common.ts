@@ -1,6 +1,8 @@
 import type { Db } from '../db/db';
 import type { CompiledQuery } from './compile-query';
+import type { FilterPlan } from './filter-plan';
 import { recencyOrder } from './recency-order';
+import { walkNewest, type Walk } from './walk-newest';
 
 /**
  * Above this many matches the first page is ranked without bm25. bm25 scores every match before
@@ -15,121 +17,72 @@ export interface Ranked {
   rank: number;
 }
 
-export interface CommonQuery {
-  /** The full query's FTS5 expression. */
-  match: string;
-  /**
-   * True when `match` alone is the query (no exclusion, kind, date or tag filter): then every
-   * headline hit of a positive expression is a match, and the headline set can stand on its own.
-   */
-  onlyFts: boolean;
+export interface CommonPage {
+  ranked: Ranked[];
+  /** The match count: exact when given or when the walk read every match, else estimated. */
+  total: number;
+  exact: boolean;
 }
 
-const FTS_ROWIDS = 'SELECT rowid FROM articles_fts WHERE articles_fts MATCH ?';
-
 /**
- * One membership probe (`MATCH … AND rowid = ?`) per token of the query costs about as much as
- * reading this many matches of a headline doclist: 76 µs for one token, 150 for two, 220–300 for
- * four, flat from 100k to 300k articles, against 55–110 ns per match read, which grows with the
- * archive (bench/search.bench.ts archives). Probing goes on only while the hit rate so far says
- * the page will fill within the read's cost.
+ * Passing matches read, at least, before a total is extrapolated: at 100 the estimate is within
+ * ±20% for 95% of samples of a uniformly spread term, and a selective filter (1%) needs ~10k rows.
  */
-const PROBE_COST_PER_TOKEN = 2000;
-
-/**
- * The first `need` headline hits by walking the newest-first order and probing each article, for
- * a very common term whose headline doclist alone is hundreds of thousands of rows at 1M articles.
- * Returns their positions, or null (having spent at most `budget` probes) when the walk would cost
- * more than reading the doclist, or the headline hits are fewer than `need`.
- */
-function headlinePageByProbes(
-  db: Db,
-  headlineExpr: string,
-  ids: Int32Array,
-  need: number,
-  budget: number,
-): number[] | null {
-  if (budget < need) return null;
-  // The rowid goes in as a BigInt: better-sqlite3 binds a JS number as REAL, and FTS5 drops a
-  // REAL rowid constraint, answering as if it were absent (every match would "hit").
-  const probe = db.prepare(`${FTS_ROWIDS} AND rowid = ?`).pluck();
-  const found: number[] = [];
-  for (let at = 0; at < ids.length && found.length < need; at++) {
-    // Projected probes for the page at the hit rate so far (counting one more hit, so the first
-    // probes are not judged on nothing) must stay within the budget.
-    if (at >= budget || at * need > budget * (found.length + 1)) return null;
-    if (probe.get(headlineExpr, BigInt(ids[at]!)) !== undefined) found.push(at);
-  }
-  return found.length === need ? found : null;
-}
+const ESTIMATE_SAMPLE = 100;
 
 /**
  * One page of a large result set: articles with every term in a headline first, then the rest,
- * each newest page first. Same set and total as the bm25 order, only the order differs.
- * `match` is the full query's set; the headline set only decides which group a match falls in,
- * so applying the column filter to the exclusions too (`headline : (a NOT b)`) cannot leak hits.
+ * each newest page first. Same set as the bm25 order, only the order differs.
  *
- * Cost (bench/search.bench.ts): for a very common term the page is usually all headline hits,
- * found by probing articles newest first when that is projected to beat reading the headline
- * doclist (at 300k articles: 5 ms instead of 18–23 for 苏 and 做以). Else the headline doclist is
- * read; when it holds the whole page the full match set is never read. Otherwise `matchIds`
- * supplies it once, as a bitmap. `total` (the exact match count) sizes the probing budget.
- * Neither group is sorted: both are picked by walking the cached newest-first order, flagging
- * positions, so the work is linear in the matches read and stops at the page's end.
+ * Both groups are read by walking doclists newest id first and stopping once no lower id can be
+ * newer (walk-newest.ts): the headline group from `headline : (…)`; when it does not fill the page,
+ * the rest from the full expression, skipping the headline hits already placed. Neither the full
+ * match set nor the filter's ids are read, so a term in 90% of articles costs about what a rare
+ * one does. `knownTotal` is the exact count when the caller has it (a C count(*) without filters);
+ * otherwise the total is exact only if a walk read every match, and else extrapolated from the
+ * share of the id range read (the host shows it as approximate; search.count gives the exact one).
  */
-export function rankCommon(
+export function commonPage(
   db: Db,
-  c: CompiledQuery & CommonQuery,
-  matchIds: () => number[],
+  c: CompiledQuery,
+  plan: FilterPlan,
   limit: number,
   offset: number,
-  total: number,
-): Ranked[] {
-  const { position, ids } = recencyOrder(db);
+  knownTotal?: number,
+): CommonPage {
+  if (c.match === null || c.headlineMatch === null) throw new Error('commonPage: a query without words');
+  if (plan.empty) return { ranked: [], total: 0, exact: true };
+  const { ids, position } = recencyOrder(db);
   const need = offset + limit;
-  const n = ids.length;
-  const headlineExpr = `headline : (${c.match})`;
-  // FTS5's NOT is binary and sits only between a positive part and the exclusions; a column
-  // filter over a positive expression selects a subset of it, so no match set is needed.
-  const headlineIsSubset = c.onlyFts && !/\bNOT\b/.test(c.match);
-  if (headlineIsSubset) {
-    const tokens = c.match.match(/[0-9a-z]+/g)?.length ?? 1;
-    const budget = Math.floor(total / (PROBE_COST_PER_TOKEN * tokens));
-    const probed = headlinePageByProbes(db, headlineExpr, ids, need, budget);
-    if (probed) return probed.slice(offset).map((at) => ({ id: ids[at]!, rank: -1 }));
-  }
-  const positionOf = (id: number): number => {
-    const at = position[id] ?? -1;
-    // An article written after the cache was built cannot be here: the key changed with the write.
-    if (at < 0) throw new Error(`rankCommon: article ${id} missing from recency order`);
-    return at;
-  };
-  const headlineIds = db.prepare(FTS_ROWIDS).pluck().all(headlineExpr) as number[];
+  const bounds = { lo: plan.lo, hi: plan.hi, keep: plan.keep };
+  const head = walkNewest(db, c.headlineMatch, { ...bounds, need });
+  const sample = knownTotal === undefined ? ESTIMATE_SAMPLE : 0;
+  let rest: Walk | null = null;
+  if (head.positions.length < need) {
+    const placed = new Set(head.positions);
+    rest = walkNewest(db, c.match, {
+      ...bounds,
+      need: need - head.positions.length,
+      skip: (id) => placed.has(position[id]!),
+      minPassed: sample,
+    });
+  } else if (sample > 0) rest = walkNewest(db, c.match, { ...bounds, need: 0, minPassed: sample });
 
-  // flags[position]: 1 = headline hit, 2 = any other match, 0 = no match.
-  const HEAD = 1;
-  const REST = 2;
-  const flags = new Uint8Array(n);
-  if (!headlineIsSubset || headlineIds.length < need) {
-    for (const id of matchIds()) flags[positionOf(id)] = REST;
-  }
-  for (const id of headlineIds) {
-    const at = positionOf(id);
-    // Without the subset guarantee the headline group is headline set ∩ match set.
-    if (headlineIsSubset || flags[at] === REST) flags[at] = HEAD;
-  }
+  const ranked = [
+    ...head.positions.map((at) => ({ id: ids[at]!, rank: -1 })),
+    // Score: 1 for a headline hit, 0 otherwise (bm25 for the shown rows alone would cost more than
+    // the page: FTS5 re-runs a phrase over its whole doclist for `MATCH … AND rowid = ?`).
+    ...(rest?.positions ?? []).map((at) => ({ id: ids[at]!, rank: 0 })),
+  ].slice(offset, offset + limit);
+  if (knownTotal !== undefined) return { ranked, total: knownTotal, exact: true };
+  if (rest!.exhausted) return { ranked, total: rest!.passed, exact: true };
+  return { ranked, total: Math.max(rest!.passed + 1, estimate(rest!, plan)), exact: false };
+}
 
-  // Score: 1 for a headline hit, 0 otherwise. bm25 for the shown rows alone would cost more than
-  // the whole page (FTS5 re-runs a phrase over its full doclist for `MATCH … AND rowid = ?`).
-  const out: Ranked[] = [];
-  let seen = 0;
-  const take = (kind: number, rank: number): void => {
-    for (let at = 0; at < n && seen < need; at++) {
-      if (flags[at] !== kind) continue;
-      if (seen++ >= offset) out.push({ id: ids[at]!, rank });
-    }
-  };
-  take(HEAD, -1);
-  take(REST, 0);
-  return out;
+/** Passing matches per id walked, times the ids in bounds, to two significant figures. */
+function estimate(walk: Walk, plan: FilterPlan): number {
+  const share = walk.covered / (plan.hi - plan.lo + 1);
+  const n = walk.passed / Math.max(share, 1e-9);
+  const scale = 10 ** Math.max(0, Math.floor(Math.log10(n)) - 1);
+  return Math.round(n / scale) * scale;
 }

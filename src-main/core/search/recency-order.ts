@@ -13,7 +13,23 @@ interface Cached {
   position: Int32Array;
   /** `ids[position]` = article id. */
   ids: Int32Array;
+  /**
+   * Ids in blocks of BLOCK: `newestInBlock[b]` is the smallest position in block b (NONE when it
+   * holds no article), `blocksNewestFirst` the block numbers by that, and `lowestInBlock[id]` the
+   * smallest position among the ids of its block up to id. walk-newest.ts reads blocks newest
+   * first and stops as soon as nothing unread can be newer than its worst kept hit, so an archive
+   * imported day by day and one with a back catalogue imported last are both read from the top.
+   */
+  newestInBlock: Int32Array;
+  blocksNewestFirst: Int32Array;
+  lowestInBlock: Int32Array;
 }
+
+/** 4096 ids: a block's matches of a word in every article cost ~1 ms to read, its seek ~0.1 ms. */
+export const BLOCK = 4096;
+
+/** The position of no article: later than every real one. */
+export const NONE = 0x7fffffff;
 
 const cache = new WeakMap<Db, Cached>();
 
@@ -45,7 +61,21 @@ export function recencyOrder(db: Db): Cached {
   const maxId = ids.reduce((m, id) => (id > m ? id : m), 0);
   const position = new Int32Array(maxId + 1).fill(-1);
   ids.forEach((id, i) => (position[id] = i));
-  const fresh = { generation, position, ids };
+  const blocks = Math.floor(maxId / BLOCK) + 1;
+  const newestInBlock = new Int32Array(blocks).fill(NONE);
+  const lowestInBlock = new Int32Array(maxId + 1);
+  let lowest = NONE;
+  for (let id = 0; id <= maxId; id++) {
+    if (id % BLOCK === 0) lowest = NONE;
+    const at = position[id]!;
+    if (at >= 0 && at < lowest) lowest = at;
+    lowestInBlock[id] = lowest;
+    newestInBlock[Math.floor(id / BLOCK)] = lowest;
+  }
+  const blocksNewestFirst = Int32Array.from({ length: blocks }, (_, b) => b).sort(
+    (a, b) => newestInBlock[a]! - newestInBlock[b]! || b - a,
+  );
+  const fresh = { generation, position, ids, newestInBlock, blocksNewestFirst, lowestInBlock };
   // Inside a transaction the counter may be uncommitted: after a rollback the same number could
   // come back with other articles behind it, so an order built there is used once, never kept.
   if (!db.inTransaction) cache.set(db, fresh);

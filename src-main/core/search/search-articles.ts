@@ -6,10 +6,11 @@ import type { Db } from '../db/db';
 import { articleSegments, type SearchableRow } from './article-segments';
 import { compileQuery, type CompiledQuery } from './compile-query';
 import { filterFirst, rankFiltered } from './filter-first';
+import { cappedMatches, hasFilters, planFilters } from './filter-plan';
 import { findMatches } from './find-matches';
 import { byRankThenRecency } from './rank-order';
 import { makeSnippet } from './make-snippet';
-import { COMMON_MATCHES, rankCommon, type Ranked } from './rank-common';
+import { COMMON_MATCHES, commonPage, type Ranked } from './rank-common';
 import { isEmptyQuery, parseQuery, type TextTerm } from './parse-query';
 
 export const DEFAULT_LIMIT = 20;
@@ -103,21 +104,9 @@ export function rankedIds(
   offset: number,
   total: number = countMatches(db, c),
 ): Ranked[] {
+  if (c.match !== null && total > COMMON_MATCHES)
+    return commonPage(db, c, planFilters(db, c), limit, offset, total).ranked;
   const w = whereClauses(c);
-  if (c.match !== null && total > COMMON_MATCHES) {
-    const only = onlyFts(c);
-    // Read only when the headline hits do not fill the page (rank-common.ts).
-    const matchIds = (): number[] =>
-      db
-        .prepare(
-          only
-            ? 'SELECT rowid FROM articles_fts WHERE articles_fts MATCH ?'
-            : `SELECT a.id FROM ${fromClause(c)} WHERE ${w.sql}`,
-        )
-        .pluck()
-        .all(...w.params) as number[];
-    return rankCommon(db, { ...c, match: c.match, onlyFts: only }, matchIds, limit, offset, total);
-  }
   if (c.match !== null && onlyFts(c)) {
     const rows = db
       .prepare('SELECT rowid AS id, rank FROM articles_fts WHERE articles_fts MATCH ?')
@@ -178,19 +167,54 @@ export function buildHit(row: HitRow, rank: number, terms: readonly TextTerm[]):
 }
 
 /**
- * The match count and one page of ranked ids, in one pass when the query has words and filters
- * (filter-first.ts); otherwise count, then rank.
+ * Above this many matches within a filter's bounds, a filtered query's page is walked for
+ * (rank-common.ts) instead of reading every match: 20k rowids cost ~4 ms to read into JS.
+ */
+export const READ_ALL_UP_TO = 20_000;
+
+export interface SearchPage {
+  total: number;
+  ranked: Ranked[];
+  /** `total` was extrapolated (a common word with filters); exactTotal() gives the count. */
+  estimated: boolean;
+}
+
+/**
+ * The match count and one page of ranked ids. Words with filters: in one pass over the matches
+ * when they are few enough to read (filter-first.ts); otherwise by walking for the page, with the
+ * total estimated, since counting a word in most of a million articles against a filter costs
+ * ~200 ms where its first page costs a few (bench/search.bench.ts).
  */
 export function searchPage(
   db: Db,
   c: CompiledQuery,
   limit: number,
   offset: number,
-): { total: number; ranked: Ranked[] } {
-  const filtered = filterFirst(db, c);
-  if (filtered) return { total: filtered.ids.length, ranked: rankFiltered(db, c, filtered, limit, offset) };
+  tuning: { readAllUpTo?: number; materializeUpTo?: number } = {},
+): SearchPage {
+  if (c.match !== null && hasFilters(c)) {
+    const plan = planFilters(db, c, tuning.materializeUpTo);
+    const readAllUpTo = tuning.readAllUpTo ?? READ_ALL_UP_TO;
+    if (cappedMatches(db, c.match, plan, readAllUpTo) > readAllUpTo) {
+      const page = commonPage(db, c, plan, limit, offset);
+      return { total: page.total, ranked: page.ranked, estimated: !page.exact };
+    }
+    const filtered = filterFirst(db, c, plan);
+    if (filtered)
+      return {
+        total: filtered.ids.length,
+        ranked: rankFiltered(db, c, filtered, limit, offset),
+        estimated: false,
+      };
+  }
   const total = countMatches(db, c);
-  return { total, ranked: rankedIds(db, c, limit, offset, total) };
+  return { total, ranked: rankedIds(db, c, limit, offset, total), estimated: false };
+}
+
+/** The exact number of hits: every filter read from its index, however wide (search.count). */
+export function exactTotal(db: Db, c: CompiledQuery): number {
+  if (c.match !== null && hasFilters(c)) return filterFirst(db, c, Infinity)!.ids.length;
+  return countMatches(db, c);
 }
 
 export function searchArticles(db: Db, input: Input<'search.query'>): Result<SearchResultT> {
@@ -198,12 +222,18 @@ export function searchArticles(db: Db, input: Input<'search.query'>): Result<Sea
   if (!prepared.ok) return prepared;
   const c = prepared.value;
   const limit = input.limit ?? DEFAULT_LIMIT;
-  const { total, ranked } = searchPage(db, c, limit, input.offset ?? 0);
+  const { total, ranked, estimated } = searchPage(db, c, limit, input.offset ?? 0);
   const fetch = db.prepare(
     `SELECT a.id, a.kind, a.kicker, a.headline, a.subheadline, a.source, a.bylines, a.paragraphs,
        p.page_label, p.paper, p.date
      FROM articles a JOIN pages p ON p.id = a.page_id WHERE a.id = ?`,
   );
   const hits = ranked.map((r) => buildHit(fetch.get(r.id) as HitRow, r.rank, c.terms));
-  return ok({ total, hits });
+  return ok({ total, hits, ...(estimated ? { totalIsEstimate: true } : {}) });
+}
+
+export function countArticles(db: Db, input: Input<'search.count'>): Result<{ total: number }> {
+  const prepared = prepareQuery(input.query);
+  if (!prepared.ok) return prepared;
+  return ok({ total: exactTotal(db, prepared.value) });
 }

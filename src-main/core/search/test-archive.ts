@@ -6,6 +6,7 @@ import type { Db } from '../db/db';
 import { openArchive } from '../db/open';
 import { articleSegments, columnOf, COLUMNS, type SearchableRow } from './article-segments';
 import { normalize } from './normalize-text';
+import { fromClause, prepareQuery, whereClauses } from './search-articles';
 
 export interface TestArticle {
   kind?: 'article' | 'photo' | 'brief';
@@ -84,6 +85,37 @@ export function bruteForce(db: Db, terms: string[]): number[] {
     .filter((r) => {
       const texts = Object.values(columnTexts(r));
       return wanted.every((w) => texts.some((t) => t.includes(w)));
+    })
+    .map((r) => r.id);
+}
+
+/**
+ * The promised order spelled out the slow way, sharing nothing with rank-common.ts but the SQL
+ * filters (search-articles.ts): every match with its page date, headline hits (of the full query) first, then the
+ * rest, each newest page first, undated last, higher id first on the same date.
+ */
+export function referenceOrder(db: Db, query: string): number[] {
+  const c = prepareQuery(query);
+  if (!c.ok || c.value.match === null) throw new Error(query);
+  const w = whereClauses(c.value);
+  const rows = db
+    .prepare(`SELECT a.id AS id, p.date AS date FROM ${fromClause(c.value)} WHERE ${w.sql}`)
+    .all(...w.params) as { id: number; date: string | null }[];
+  const headline = new Set(
+    db
+      .prepare('SELECT rowid FROM articles_fts WHERE articles_fts MATCH ?')
+      .pluck()
+      .all(`headline : (${c.value.match})`) as number[],
+  );
+  const key = (r: { id: number; date: string | null }) => [
+    headline.has(r.id) ? 0 : 1,
+    r.date === null ? 1 : 0,
+  ];
+  return rows
+    .sort((a, b) => {
+      const [ga, na] = key(a);
+      const [gb, nb] = key(b);
+      return ga! - gb! || na! - nb! || (b.date ?? '').localeCompare(a.date ?? '') || b.id - a.id;
     })
     .map((r) => r.id);
 }

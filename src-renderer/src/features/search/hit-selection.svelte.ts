@@ -56,7 +56,8 @@ export class HitSelection {
     const seq = ++this.#seq;
     const all = new Set(this.ids);
     this.collecting = { done: 0, total };
-    for (let offset = 0; offset < total; offset += ID_PAGE) {
+    // Until a short page, not up to `total`: that may be an estimate (search.svelte.ts).
+    for (let offset = 0; ; offset += ID_PAGE) {
       const r = await call('search.query', { query, limit: ID_PAGE, offset });
       // Cleared or restarted meanwhile: this collection no longer answers anything.
       if (seq !== this.#seq) return;
@@ -66,7 +67,7 @@ export class HitSelection {
       }
       for (const hit of r.value.hits) all.add(hit.id);
       this.collecting = { done: Math.min(total, offset + r.value.hits.length), total };
-      if (r.value.hits.length === 0) break;
+      if (r.value.hits.length < ID_PAGE) break;
     }
     this.ids = all;
     this.collecting = null;

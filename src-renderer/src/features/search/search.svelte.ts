@@ -12,6 +12,8 @@ export class Search {
   query = $state('');
   hits = $state.raw<SearchHitT[]>([]);
   total = $state(0);
+  /** `total` is the archive's estimate (a common word with filters); the exact count follows. */
+  estimated = $state(false);
   loading = $state(false);
   error = $state<AppError | null>(null);
   /** The query the current hits answer (the box may already hold a newer one). */
@@ -44,6 +46,7 @@ export class Search {
     this.selection.clear();
     this.hits = [];
     this.total = 0;
+    this.estimated = false;
     this.error = null;
     this.loading = false;
   }
@@ -61,12 +64,23 @@ export class Search {
       this.error = r.error;
       this.hits = [];
       this.total = 0;
+      this.estimated = false;
     } else {
       this.error = null;
       this.hits = r.value.hits;
       this.total = r.value.total;
+      this.estimated = r.value.totalIsEstimate === true;
+      if (this.estimated) void this.#exactTotal(query, seq);
     }
     this.answered = query;
+  }
+
+  /** The exact count, asked for after the first page so the hits are never kept waiting for it. */
+  async #exactTotal(query: string, seq: number): Promise<void> {
+    const r = await call('search.count', { query });
+    if (seq !== this.#seq || !r.ok) return;
+    this.total = r.value.total;
+    this.estimated = false;
   }
 
   async loadMore(): Promise<void> {
@@ -74,6 +88,8 @@ export class Search {
     const r = await call('search.query', { query: this.answered, limit: PAGE, offset: this.hits.length });
     if (seq !== this.#seq || !r.ok) return;
     this.hits = [...this.hits, ...r.value.hits];
-    this.total = r.value.total;
+    // An exact count already in hand beats a page's fresh estimate.
+    if (!r.value.totalIsEstimate || this.estimated) this.total = r.value.total;
+    if (r.value.hits.length < PAGE) this.total = this.hits.length;
   }
 }
