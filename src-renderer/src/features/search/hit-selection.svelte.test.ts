@@ -40,6 +40,13 @@ describe('HitSelection', () => {
     expect(s.collecting).toBeNull();
   });
 
+  it('select all reads on past an estimated total that was too low, to the last short page', async () => {
+    const s = new HitSelection();
+    await s.selectAll('长江', 900);
+    expect(s.count).toBe(1234);
+    expect(calls.map((c) => c.offset)).toEqual([0, 500, 1000]);
+  });
+
   it('a clear while collecting drops the late pages', async () => {
     const s = new HitSelection();
     const pending = s.selectAll('长江', 1234);
