@@ -3,6 +3,7 @@ import type { ArticleRow } from '../pages/rows';
 import { sourceTextOf, type StoredSourceText } from '../pages/source-text';
 import { contentOf } from '../corrections/article-content';
 import { readDecisions } from '../page-view/page-structure-store';
+import { readSpans } from '../page-view/stored-spans';
 import { annotationsPart } from './bundle-parts';
 import { exportCorrections } from './corrections-part';
 import { BUNDLE_FORMAT, BUNDLE_VERSION, type ArticleRefT, type Bundle } from './bundle-schema';
@@ -70,7 +71,7 @@ export function buildBundle(db: Db, ids: readonly number[], options: BundleOptio
         kind: a.kind,
         ...contentOf(a),
         continued: a.continued,
-        spans: JSON.parse(a.spans) as unknown,
+        spans: readSpans(a.spans),
         textVersion: a.text_version,
         corrected: a.corrected === 1,
       })),

@@ -21,6 +21,7 @@ import { mergeBundledArticle, pairArticles } from './merge-corrections';
 import { canonicalText } from '../annotations/article-text';
 import { writeTransaction } from '../db/write-transaction';
 import { storedSourceText } from '../pages/source-text';
+import { writeSpans, type StoredSpans } from '../page-view/stored-spans';
 import { pageTextHash } from '../pages/text-identity';
 import { mergeDecisions } from '../page-view/page-structure-store';
 
@@ -189,7 +190,7 @@ export function importBundle(db: Db, bundle: Bundle, now = new Date()): Result<B
           JSON.stringify(a.bylines),
           JSON.stringify(a.paragraphs),
           a.continued,
-          JSON.stringify(a.spans ?? {}),
+          writeSpans((a.spans ?? {}) as StoredSpans),
           a.textVersion,
           a.corrected ? 1 : 0,
         ).lastInsertRowid;

@@ -3,6 +3,7 @@ import type { Db } from '../db/db';
 import { reimportPage } from '../corrections/reimport-page';
 import type { ArticleSpans, ParsedArticle, ParseOutcome } from '../parse/parsed-page';
 import { textProvesHash } from './page-bytes';
+import { writeSpans } from '../page-view/stored-spans';
 import { storedSourceText } from './source-text';
 import { pageTextHash } from './text-identity';
 import { writeTransaction } from '../db/write-transaction';
@@ -106,7 +107,7 @@ export function storePage(db: Db, bytes: Uint8Array, outcome: ParseOutcome, now 
           bylines: JSON.stringify(a.bylines),
           paragraphs: JSON.stringify(a.paragraphs),
           continued: a.continued,
-          spans: JSON.stringify(spans ?? {}),
+          spans: writeSpans(spans ?? {}),
         }).lastInsertRowid,
       );
     if (previous) {
