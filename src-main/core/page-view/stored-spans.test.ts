@@ -78,8 +78,16 @@ describe('stored spans', () => {
       { headline: [[1.5, 3]] },
       { bylines: [[]] },
       { headline: [[1, 2]], note: 'x' },
+      { headline: [[-1, 2]] },
+      5,
+      'x',
+      [[1, 2]],
+      null,
     ] as unknown as StoredSpans[];
-    for (const spans of odd) expect(writeSpans(spans)).toBe(JSON.stringify(spans));
+    for (const spans of odd) {
+      expect(writeSpans(spans)).toBe(JSON.stringify(spans));
+      expect(readSpans(writeSpans(spans))).toEqual(spans);
+    }
     const json = '{"kicker":[[35,42]],"headline":[],"paragraphs":[[[74,112]]]}';
     expect(readSpans(json)).toEqual(JSON.parse(json));
   });
