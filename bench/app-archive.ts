@@ -7,7 +7,9 @@ import { existsSync, readdirSync, readFileSync, renameSync, rmSync, statSync } f
 import { join } from 'node:path';
 import { openArchive } from '../src-main/core/db/open';
 import { importSources } from '../src-main/core/pages/import-files';
+import { parsePages } from '../src-main/core/parse/parse-page';
 import { rng } from './corpus';
+import { rawInsertMsPerPage, type IdRange } from './raw-insert';
 
 const FIXTURES = 'src-main/core/parse/fixtures';
 const PAPERS = ['南通晚报', '江海晚报', '扬子晚报'];
@@ -38,6 +40,12 @@ export interface BuiltArchive {
   lastMsPerPage: number;
   /** Archive file size over the size (UTF-8) of its article text: headlines, bylines, source, paragraphs. */
   diskMBPerTextMB: number;
+  /**
+   * The last window's pages again: parsed alone, and their stored rows inserted raw into a
+   * same-size copy (raw-insert.ts). ms per page; 0 when reused.
+   */
+  parseMsPerPage: number;
+  rawInsertMsPerPage: number;
 }
 
 function diskPerTextMB(file: string): number {
@@ -72,6 +80,8 @@ export function buildAppArchive(
       diskMBPerTextMB: diskPerTextMB(file),
       firstMsPerPage: 0,
       lastMsPerPage: 0,
+      parseMsPerPage: 0,
+      rawInsertMsPerPage: 0,
     };
   }
   const partial = `${file}.partial`;
@@ -82,6 +92,12 @@ export function buildAppArchive(
   const started = performance.now();
   let pages = 0;
   let total = 0;
+  type Source = { name: string; bytes: Buffer; meta: { paper: string; date: string; pageLabel: string } };
+  let windowSources: Source[] = [];
+  let windowDays: IdRange[] = [];
+  let lastSources: Source[] = [];
+  let lastDays: IdRange[] = [];
+  const maxPageId = db.prepare('SELECT coalesce(max(id), 0) FROM pages').pluck();
   // A day's pages commit together, as a bulk import of a folder does (importSources batches its
   // files the same way); each page keeps its own savepoint inside.
   const importDay = db.transaction((date: string) => {
@@ -89,11 +105,13 @@ export function buildAppArchive(
       for (const pageLabel of LABELS) {
         if (total >= articles) break;
         const text = redrawNumbers(texts[Math.floor(rand() * texts.length)]!, rand);
-        const report = importSources(
-          db,
-          [{ name: `${paper}_${date}_${pageLabel}.txt`, bytes: Buffer.from(text, 'utf8') }],
-          { paper, date, pageLabel },
-        );
+        const source = {
+          name: `${paper}_${date}_${pageLabel}.txt`,
+          bytes: Buffer.from(text, 'utf8'),
+          meta: { paper, date, pageLabel },
+        };
+        windowSources.push(source);
+        const report = importSources(db, [source], source.meta);
         pages += report.pages;
         total += report.articles;
       }
@@ -105,8 +123,11 @@ export function buildAppArchive(
   let windowStart = performance.now();
   let windowPages = 0;
   for (let day = 0; total < articles; day++) {
+    const after = maxPageId.get() as number;
     importDay(new Date(Date.UTC(2024, 11, 31) - day * 86_400_000).toISOString().slice(0, 10));
+    windowDays.push({ after, last: maxPageId.get() as number });
     if (day % 50 === 49 || total >= articles) {
+      [lastSources, lastDays, windowSources, windowDays] = [windowSources, windowDays, [], []];
       windows.push((performance.now() - windowStart) / Math.max(1, pages - windowPages));
       windowStart = performance.now();
       windowPages = pages;
@@ -121,6 +142,9 @@ export function buildAppArchive(
   const ms = Math.round(performance.now() - started);
   const firstMsPerPage = windows[0] ?? 0;
   const lastMsPerPage = windows.at(-1) ?? 0;
+  const parseStarted = performance.now();
+  for (const s of lastSources) parsePages(s.bytes, s.name, { meta: s.meta });
+  const parseMsPerPage = (performance.now() - parseStarted) / Math.max(1, lastSources.length);
   return {
     file,
     pages,
@@ -129,5 +153,7 @@ export function buildAppArchive(
     diskMBPerTextMB: diskPerTextMB(file),
     firstMsPerPage,
     lastMsPerPage,
+    parseMsPerPage,
+    rawInsertMsPerPage: rawInsertMsPerPage(file, lastDays),
   };
 }

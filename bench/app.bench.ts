@@ -211,6 +211,10 @@ export async function benchApp(
     // Only when this run built the archive (a reused one has no timing).
     importMsPerPage: a.ms > 0 ? round(a.ms / a.pages) : null,
     importLastVsFirst: a.ms > 0 ? round(a.lastMsPerPage / a.firstMsPerPage) : null,
+    // The last window's import (parse + store) over a plain insert of the rows it wrote (raw-insert.ts);
+    // storeVsRawInsert leaves the parse out, to show where the difference is.
+    importVsRawInsert: a.ms > 0 ? round(a.lastMsPerPage / a.rawInsertMsPerPage) : null,
+    storeVsRawInsert: a.ms > 0 ? round((a.lastMsPerPage - a.parseMsPerPage) / a.rawInsertMsPerPage) : null,
     diskMBPerTextMB: a.diskMBPerTextMB,
   }));
   const ratios = sizes.slice(1).map((s) => ({

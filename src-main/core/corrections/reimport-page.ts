@@ -2,6 +2,7 @@ import { canonicalText } from '../annotations/article-text';
 import { reanchorArticle } from '../annotations/reanchor-article';
 import type { Db } from '../db/db';
 import type { ArticleSpans, ParsedArticle } from '../parse/parsed-page';
+import { writeSpans } from '../page-view/stored-spans';
 import { contentOf, pickContent, sameContent } from './article-content';
 import { appendVersion, ensureOriginal } from './article-versions';
 import { setPageOrder } from './page-ordinals';
@@ -96,7 +97,7 @@ export function reimportPage(
       bylines: JSON.stringify(a.bylines),
       paragraphs,
       continued: a.continued,
-      spans: JSON.stringify(spans[i] ?? {}),
+      spans: writeSpans(spans[i] ?? {}),
       text_version: version,
     });
     if (version !== o.text_version && o.annotations > 0)

@@ -8,6 +8,7 @@ import { registerSearchFunctions } from '../search/index-article';
 import { backupBeforeMigration } from './backup';
 import { DbFromFutureError, migrate } from './migrate';
 import { migrations } from './migrations/index';
+import { requestArchivePageSize } from './page-size';
 
 export interface OpenOptions {
   /**
@@ -95,6 +96,8 @@ function openConnection(
   try {
     // Before anything that may lock: two processes opening a new archive at once wait, not fail.
     db.pragma(`busy_timeout = ${BUSY_TIMEOUT_MS}`);
+    // Before the first table and before WAL, which fixes the page size of a new file for good.
+    if (!readOnly) requestArchivePageSize(db);
     if (file !== ':memory:' && !readOnly) db.pragma('journal_mode = WAL');
     db.pragma('foreign_keys = ON');
     // Triggers on `articles` call it to keep the full-text index in step (see index-article.ts).

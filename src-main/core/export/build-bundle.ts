@@ -1,17 +1,18 @@
 import type { Db } from '../db/db';
 import type { ArticleRow } from '../pages/rows';
+import { sourceTextOf, type StoredSourceText } from '../pages/source-text';
 import { contentOf } from '../corrections/article-content';
 import { readDecisions } from '../page-view/page-structure-store';
+import { readSpans } from '../page-view/stored-spans';
 import { annotationsPart } from './bundle-parts';
 import { exportCorrections } from './corrections-part';
 import { BUNDLE_FORMAT, BUNDLE_VERSION, type ArticleRefT, type Bundle } from './bundle-schema';
 
-interface PageFullRow {
+interface PageFullRow extends StoredSourceText {
   id: number;
   content_hash: string;
   file_name: string;
   encoding: string;
-  source_text: string;
   paper: string | null;
   date: string | null;
   page_label: string | null;
@@ -60,7 +61,7 @@ export function buildBundle(db: Db, ids: readonly number[], options: BundleOptio
       ...(p.source_bytes ? { sourceBytes: p.source_bytes.toString('base64') } : {}),
       fileName: p.file_name,
       encoding: p.encoding,
-      sourceText: p.source_text,
+      sourceText: sourceTextOf(p),
       meta: { paper: p.paper, date: p.date, pageLabel: p.page_label, section: p.section },
       furniture: JSON.parse(p.furniture) as unknown[],
       warnings: JSON.parse(p.warnings) as string[],
@@ -70,7 +71,7 @@ export function buildBundle(db: Db, ids: readonly number[], options: BundleOptio
         kind: a.kind,
         ...contentOf(a),
         continued: a.continued,
-        spans: JSON.parse(a.spans) as unknown,
+        spans: readSpans(a.spans),
         textVersion: a.text_version,
         corrected: a.corrected === 1,
       })),

@@ -20,6 +20,8 @@ import { importCorrections } from './corrections-part';
 import { mergeBundledArticle, pairArticles } from './merge-corrections';
 import { canonicalText } from '../annotations/article-text';
 import { writeTransaction } from '../db/write-transaction';
+import { storedSourceText } from '../pages/source-text';
+import { writeSpans, type StoredSpans } from '../page-view/stored-spans';
 import { pageTextHash } from '../pages/text-identity';
 import { mergeDecisions } from '../page-view/page-structure-store';
 
@@ -118,8 +120,9 @@ export function importBundle(db: Db, bundle: Bundle, now = new Date()): Result<B
       [];
     const byHash = db.prepare('SELECT id FROM pages WHERE content_hash = ?').pluck();
     const insertPage = db.prepare(
-      `INSERT INTO pages (file_name, content_hash, encoding, source_text, paper, date, page_label, section, furniture,
-         warnings, imported_at, source_bytes, text_hash) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+      `INSERT INTO pages (file_name, content_hash, encoding, source_text, source_deflated, paper, date, page_label,
+         section, furniture, warnings, imported_at, source_bytes, text_hash)
+       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
     );
     const insertArticle = db.prepare(
       `INSERT INTO articles (page_id, ordinal, kind, kicker, headline, subheadline, source, bylines, paragraphs,
@@ -155,12 +158,14 @@ export function importBundle(db: Db, bundle: Bundle, now = new Date()): Result<B
         continue;
       }
       const m = p.meta;
+      const stored = storedSourceText(p.sourceText);
       pageId = Number(
         insertPage.run(
           p.fileName,
           p.contentHash,
           p.encoding,
-          p.sourceText,
+          stored.source_text,
+          stored.source_deflated,
           m.paper,
           m.date,
           m.pageLabel,
@@ -185,7 +190,7 @@ export function importBundle(db: Db, bundle: Bundle, now = new Date()): Result<B
           JSON.stringify(a.bylines),
           JSON.stringify(a.paragraphs),
           a.continued,
-          JSON.stringify(a.spans ?? {}),
+          writeSpans((a.spans ?? {}) as StoredSpans),
           a.textVersion,
           a.corrected ? 1 : 0,
         ).lastInsertRowid;

@@ -5,15 +5,10 @@
  * structure edit moves them to another article.
  */
 import { PARAGRAPH_SEPARATOR } from '../annotations/article-text';
-import type { ArticleSpans, Span } from '../parse/parsed-page';
+import type { Span } from '../parse/parsed-page';
 import type { LineRole } from '../parse/structure/structure-types';
 import type { SourceLines } from './source-lines';
-
-export type StoredSpans = Partial<ArticleSpans>;
-
-export function readSpans(json: string): StoredSpans {
-  return JSON.parse(json) as StoredSpans;
-}
+import type { StoredSpans } from './stored-spans';
 
 function roleSpans(s: StoredSpans, kind: string): [LineRole, Span[]][] {
   return [

@@ -7,16 +7,17 @@ import { err, ok, type Result } from '../../result';
 import type { Db } from '../db/db';
 import { REVIEW_MARK } from '../parse/parse-page';
 import type { LineRole } from '../parse/structure/structure-types';
-import { articleLineRoles, readSpans } from './article-lines';
+import { articleLineRoles } from './article-lines';
+import { readSpans } from './stored-spans';
 import { readDecisions } from './page-structure-store';
 import { SourceLines } from './source-lines';
+import { SOURCE_TEXT_COLUMNS, sourceTextOf, type StoredSourceText } from '../pages/source-text';
 
 type Layout = Output<'pages.layout'>;
 
-interface PageRow {
+interface PageRow extends StoredSourceText {
   id: number;
   file_name: string;
-  source_text: string;
   warnings: string;
 }
 
@@ -54,13 +55,13 @@ function pdfOf(db: Db, pageId: number, articles: readonly ArticleRow[]): Layout[
 
 export function pageLayout(db: Db, input: Input<'pages.layout'>): Result<Layout> {
   const page = db
-    .prepare('SELECT id, file_name, source_text, warnings FROM pages WHERE id = ?')
+    .prepare(`SELECT id, file_name, ${SOURCE_TEXT_COLUMNS}, warnings FROM pages WHERE id = ?`)
     .get(input.pageId) as PageRow | undefined;
   if (!page) return err('not-found', `#${input.pageId}`);
   const articles = db
     .prepare('SELECT id, ordinal, kind, headline, spans FROM articles WHERE page_id = ? ORDER BY ordinal')
     .all(page.id) as ArticleRow[];
-  const source = new SourceLines(page.source_text);
+  const source = new SourceLines(sourceTextOf(page));
   const best = new Map<number, { articleId: number; role: LineRole; chars: number }>();
   for (const a of articles)
     for (const [n, r] of articleLineRoles(source, readSpans(a.spans), a.kind)) {

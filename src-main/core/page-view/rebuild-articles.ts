@@ -17,7 +17,8 @@ import { appendVersion, ensureOriginal } from '../corrections/article-versions';
 import { setPageOrder } from '../corrections/page-ordinals';
 import type { Db } from '../db/db';
 import type { ParseOutcome } from '../parse/parsed-page';
-import { articleLineSet, lineOfTextOffset, readSpans } from './article-lines';
+import { articleLineSet, lineOfTextOffset } from './article-lines';
+import { readSpans, writeSpans } from './stored-spans';
 import type { SourceLines } from './source-lines';
 
 /** An article row as the corrections read it, with the spans a rebuild needs. */
@@ -120,7 +121,7 @@ export function rebuildArticles(
       bylines: JSON.stringify(a.bylines),
       paragraphs: JSON.stringify(a.paragraphs),
       continued: a.continued,
-      spans: JSON.stringify(next.spans[j] ?? {}),
+      spans: writeSpans(next.spans[j] ?? {}),
     };
     let id: number;
     if (row) {

@@ -13,44 +13,43 @@ import { parseDecodedText } from '../parse/parse-page';
 import type { ParseOutcome, ParserLine } from '../parse/parsed-page';
 import type { StructureDecision } from '../parse/structure/structure-types';
 import { recordChange } from '../undo/undo-log';
-import { articleLineSet, readSpans } from './article-lines';
+import { articleLineSet } from './article-lines';
+import { readSpans } from './stored-spans';
 import { addDecisions, readDecisions } from './page-structure-store';
 import { rebuildArticles } from './rebuild-articles';
 import { SourceLines } from './source-lines';
+import { SOURCE_TEXT_COLUMNS, sourceTextOf, type StoredSourceText } from '../pages/source-text';
 
 type Restructured = Output<'pages.restructure'>;
 
 interface PageRow {
   id: number;
   file_name: string;
-  source_text: string;
   encoding: string;
   warnings: string;
 }
 
-function parseWith(page: PageRow, structure: readonly StructureDecision[]): Result<ParseOutcome> {
-  return parseDecodedText(page.source_text, page.encoding, page.file_name, { structure });
+/** The page with its source text unpacked once for the parses and line sets below. */
+type Page = PageRow & { text: string };
+
+function parseWith(page: Page, structure: readonly StructureDecision[]): Result<ParseOutcome> {
+  return parseDecodedText(page.text, page.encoding, page.file_name, { structure });
 }
 
 /** The parser line holding the first line of a stored article (the target of 移到文章…). */
-function firstLineOf(
-  db: Db,
-  page: PageRow,
-  lines: readonly ParserLine[],
-  articleId: number,
-): ParserLine | null {
+function firstLineOf(db: Db, page: Page, lines: readonly ParserLine[], articleId: number): ParserLine | null {
   const row = db
     .prepare('SELECT kind, spans FROM articles WHERE id = ? AND page_id = ?')
     .get(articleId, page.id) as { kind: string; spans: string } | undefined;
   if (!row) return null;
-  const set = articleLineSet(new SourceLines(page.source_text), readSpans(row.spans), row.kind);
+  const set = articleLineSet(new SourceLines(page.text), readSpans(row.spans), row.kind);
   const first = Math.min(...set);
   return lines.find((l) => first >= l.from && first <= l.to) ?? null;
 }
 
 function decide(
   db: Db,
-  page: PageRow,
+  page: Page,
   lines: readonly ParserLine[],
   input: Input<'pages.restructure'>,
 ): Result<StructureDecision[]> {
@@ -78,10 +77,17 @@ export function restructurePage(
   input: Input<'pages.restructure'>,
   now = new Date(),
 ): Result<Restructured> {
-  const page = db
-    .prepare('SELECT id, file_name, source_text, encoding, warnings FROM pages WHERE id = ?')
-    .get(input.pageId) as PageRow | undefined;
-  if (!page) return err('not-found', `#${input.pageId}`);
+  const row = db
+    .prepare(`SELECT id, file_name, ${SOURCE_TEXT_COLUMNS}, encoding, warnings FROM pages WHERE id = ?`)
+    .get(input.pageId) as (PageRow & StoredSourceText) | undefined;
+  if (!row) return err('not-found', `#${input.pageId}`);
+  const page: Page = {
+    id: row.id,
+    file_name: row.file_name,
+    encoding: row.encoding,
+    warnings: row.warnings,
+    text: sourceTextOf(row),
+  };
   if (db.prepare('SELECT 1 FROM page_pdf WHERE page_id = ?').get(page.id))
     return err(
       'unavailable',
@@ -111,7 +117,7 @@ export function restructurePage(
       const rebuilt = rebuildArticles(
         db,
         page.id,
-        new SourceLines(page.source_text),
+        new SourceLines(page.text),
         previous.value,
         next.value,
         at,

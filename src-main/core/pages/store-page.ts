@@ -3,6 +3,8 @@ import type { Db } from '../db/db';
 import { reimportPage } from '../corrections/reimport-page';
 import type { ArticleSpans, ParsedArticle, ParseOutcome } from '../parse/parsed-page';
 import { textProvesHash } from './page-bytes';
+import { writeSpans } from '../page-view/stored-spans';
+import { storedSourceText } from './source-text';
 import { pageTextHash } from './text-identity';
 import { writeTransaction } from '../db/write-transaction';
 
@@ -53,7 +55,7 @@ export function storePage(db: Db, bytes: Uint8Array, outcome: ParseOutcome, now 
       file_name: parsed.page,
       content_hash: hash,
       encoding: parsed.encoding,
-      source_text: outcome.text,
+      ...storedSourceText(outcome.text),
       paper: meta.paper,
       date: meta.date,
       page_label: meta.pageLabel,
@@ -68,7 +70,8 @@ export function storePage(db: Db, bytes: Uint8Array, outcome: ParseOutcome, now 
     let pageId: number;
     if (previous) {
       db.prepare(
-        `UPDATE pages SET content_hash=@content_hash, encoding=@encoding, source_text=@source_text, paper=@paper,
+        `UPDATE pages SET content_hash=@content_hash, encoding=@encoding, source_text=@source_text,
+           source_deflated=@source_deflated, paper=@paper,
            date=@date, page_label=@page_label, section=@section, furniture=@furniture, warnings=@warnings,
            imported_at=@imported_at, source_bytes=@source_bytes, text_hash=@text_hash WHERE id=@id`,
       ).run({ ...row, id: previous.id });
@@ -77,10 +80,10 @@ export function storePage(db: Db, bytes: Uint8Array, outcome: ParseOutcome, now 
       pageId = Number(
         db
           .prepare(
-            `INSERT INTO pages (file_name, content_hash, encoding, source_text, paper, date, page_label, section,
-               furniture, warnings, imported_at, source_bytes, text_hash)
-             VALUES (@file_name, @content_hash, @encoding, @source_text, @paper, @date, @page_label, @section,
-               @furniture, @warnings, @imported_at, @source_bytes, @text_hash)`,
+            `INSERT INTO pages (file_name, content_hash, encoding, source_text, source_deflated, paper, date,
+               page_label, section, furniture, warnings, imported_at, source_bytes, text_hash)
+             VALUES (@file_name, @content_hash, @encoding, @source_text, @source_deflated, @paper, @date,
+               @page_label, @section, @furniture, @warnings, @imported_at, @source_bytes, @text_hash)`,
           )
           .run(row).lastInsertRowid,
       );
@@ -104,7 +107,7 @@ export function storePage(db: Db, bytes: Uint8Array, outcome: ParseOutcome, now 
           bylines: JSON.stringify(a.bylines),
           paragraphs: JSON.stringify(a.paragraphs),
           continued: a.continued,
-          spans: JSON.stringify(spans ?? {}),
+          spans: writeSpans(spans ?? {}),
         }).lastInsertRowid,
       );
     if (previous) {

@@ -1,5 +1,6 @@
 import { err, ok, type Result } from '../../result';
 import type { Db } from '../db/db';
+import { compactPageRow } from '../pages/source-text';
 import type { Row, TrashSnapshot } from './trash-snapshot';
 
 function insert(db: Db, table: string, row: Row): number {
@@ -40,7 +41,7 @@ export function restoreRows(db: Db, s: TrashSnapshot): Result<RestoredRows> {
       .pluck()
       .get(s.page.content_hash, s.page.text_hash) as string | undefined;
     if (again !== undefined) return err('conflict', `已重新导入 / imported again: ${again}`);
-    pageId = insertKeepingId(db, 'pages', s.page);
+    pageId = insertKeepingId(db, 'pages', compactPageRow(s.page));
   } else {
     const first = s.articles[0];
     if (!first) return err('not-found', 'empty trash entry');

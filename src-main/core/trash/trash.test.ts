@@ -7,6 +7,8 @@ import { operations } from '../operations';
 import { SEED_FILE, seedArchive } from '../../test-support/seed-archive';
 import { fictionalPage } from '../../test-support/fictional-pages';
 import { importSources } from '../pages/import-files';
+import { unpackSourceText } from '../pages/source-text';
+import { snapshotFromJson, snapshotToJson } from './trash-snapshot';
 
 /** Calls an operation and unwraps it (these tests only take the success paths they set up). */
 async function run<V>(r: Result<V> | Promise<Result<V>>): Promise<V> {
@@ -19,7 +21,9 @@ async function run<V>(r: Result<V> | Promise<Result<V>>): Promise<V> {
 function state(db: Db) {
   const all = (sql: string) => db.prepare(sql).all();
   return {
-    pages: all('SELECT id, file_name, content_hash, text_hash, paper, source_bytes FROM pages ORDER BY id'),
+    pages: all(
+      'SELECT id, file_name, content_hash, text_hash, paper, source_bytes, source_text, source_deflated FROM pages ORDER BY id',
+    ),
     articles: all('SELECT * FROM articles ORDER BY id'),
     articleTags: all('SELECT * FROM article_tags ORDER BY article_id, tag_id'),
     annotations: all('SELECT * FROM annotations ORDER BY id'),
@@ -69,6 +73,23 @@ describe('trash', () => {
     expect(state(db)).toEqual(before);
     expect((await run(operations['search.query'](ctx, { query: '政协' }))).total).toBeGreaterThan(0);
     expect(await run(operations['trash.list'](ctx, {}))).toEqual([]);
+  });
+
+  it('restores a page trashed before its source text was stored deflated (migration 017)', async () => {
+    const { db, ctx } = await annotatedSeed();
+    const before = state(db);
+    const layout = await run(operations['pages.layout'](ctx, { pageId: 1 }));
+    const entry = await run(operations['pages.delete'](ctx, { pageId: 1 }));
+    // Rewrite the stored snapshot's page row as an older Jianbao wrote it: the text in source_text.
+    const json = db.prepare('SELECT snapshot FROM trash WHERE id = ?').pluck().get(entry.trashId) as string;
+    const snapshot = snapshotFromJson(json);
+    const { source_deflated: packed, ...page } = snapshot.page!;
+    const old = { ...snapshot, page: { ...page, source_text: unpackSourceText(packed as Buffer) } };
+    db.prepare('UPDATE trash SET snapshot = ? WHERE id = ?').run(snapshotToJson(old), entry.trashId);
+
+    await run(operations['trash.restore'](ctx, { trashId: entry.trashId }));
+    expect(state(db)).toEqual(before);
+    expect(await run(operations['pages.layout'](ctx, { pageId: 1 }))).toEqual(layout);
   });
 
   it('an article alone goes and comes back to its page, with its annotation', async () => {

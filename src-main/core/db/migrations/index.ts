@@ -15,6 +15,8 @@ import * as m013 from './013-library-days';
 import * as m014 from './014-filter-indexes';
 import * as m015 from './015-page-structure';
 import * as m016 from './016-drafts';
+import * as m017 from './017-page-source-deflated';
+import * as m018 from './018-compact-spans';
 
 export interface Migration {
   version: number;
@@ -39,4 +41,6 @@ export const migrations: Migration[] = [
   { version: 14, up: m014.up },
   { version: 15, up: m015.up },
   { version: 16, up: m016.up },
+  { version: 17, up: m017.up },
+  { version: 18, up: m018.up },
 ];
