@@ -6,6 +6,7 @@ import { textProvesHash } from './page-bytes';
 import { writeSpans } from '../page-view/stored-spans';
 import { storedSourceText } from './source-text';
 import { pageTextHash } from './text-identity';
+import { statement } from '../db/statements';
 import { writeTransaction } from '../db/write-transaction';
 
 export type StoreStatus = 'imported' | 'replaced' | 'unchanged' | 'duplicate';
@@ -31,24 +32,26 @@ export function storePage(db: Db, bytes: Uint8Array, outcome: ParseOutcome, now 
   const hash = contentHash(bytes);
   const { parsed } = outcome;
   return writeTransaction(db, (): StoredPage => {
-    const same = db.prepare('SELECT id FROM pages WHERE content_hash = ?').get(hash) as
+    const same = statement(db, 'SELECT id FROM pages WHERE content_hash = ?').get(hash) as
       { id: number } | undefined;
     if (same) {
-      const n = db.prepare('SELECT count(*) AS n FROM articles WHERE page_id = ?').get(same.id) as {
+      const n = statement(db, 'SELECT count(*) AS n FROM articles WHERE page_id = ?').get(same.id) as {
         n: number;
       };
       return { status: 'unchanged', pageId: same.id, articles: n.n };
     }
     // The same words in other bytes (another encoding, other line endings): already imported.
     const textHash = pageTextHash(outcome.text);
-    const twin = db
-      .prepare('SELECT id, file_name FROM pages WHERE text_hash = ? ORDER BY id LIMIT 1')
-      .get(textHash) as { id: number; file_name: string } | undefined;
+    const twin = statement(db, 'SELECT id, file_name FROM pages WHERE text_hash = ? ORDER BY id LIMIT 1').get(
+      textHash,
+    ) as { id: number; file_name: string } | undefined;
     if (twin) {
-      const n = db.prepare('SELECT count(*) FROM articles WHERE page_id = ?').pluck().get(twin.id) as number;
+      const n = statement(db, 'SELECT count(*) FROM articles WHERE page_id = ?')
+        .pluck()
+        .get(twin.id) as number;
       return { status: 'duplicate', pageId: twin.id, articles: n, duplicateOf: twin.file_name };
     }
-    const previous = db.prepare('SELECT id FROM pages WHERE file_name = ?').get(parsed.page) as
+    const previous = statement(db, 'SELECT id FROM pages WHERE file_name = ?').get(parsed.page) as
       { id: number } | undefined;
     const meta = parsed.meta;
     const row = {
@@ -69,7 +72,8 @@ export function storePage(db: Db, bytes: Uint8Array, outcome: ParseOutcome, now 
     };
     let pageId: number;
     if (previous) {
-      db.prepare(
+      statement(
+        db,
         `UPDATE pages SET content_hash=@content_hash, encoding=@encoding, source_text=@source_text,
            source_deflated=@source_deflated, paper=@paper,
            date=@date, page_label=@page_label, section=@section, furniture=@furniture, warnings=@warnings,
@@ -78,17 +82,17 @@ export function storePage(db: Db, bytes: Uint8Array, outcome: ParseOutcome, now 
       pageId = previous.id;
     } else {
       pageId = Number(
-        db
-          .prepare(
-            `INSERT INTO pages (file_name, content_hash, encoding, source_text, source_deflated, paper, date,
+        statement(
+          db,
+          `INSERT INTO pages (file_name, content_hash, encoding, source_text, source_deflated, paper, date,
                page_label, section, furniture, warnings, imported_at, source_bytes, text_hash)
              VALUES (@file_name, @content_hash, @encoding, @source_text, @source_deflated, @paper, @date,
                @page_label, @section, @furniture, @warnings, @imported_at, @source_bytes, @text_hash)`,
-          )
-          .run(row).lastInsertRowid,
+        ).run(row).lastInsertRowid,
       );
     }
-    const insert = db.prepare(
+    const insert = statement(
+      db,
       `INSERT INTO articles (page_id, ordinal, kind, kicker, headline, subheadline, source, bylines, paragraphs,
          continued, spans)
        VALUES (@page_id, @ordinal, @kind, @kicker, @headline, @subheadline, @source, @bylines, @paragraphs,
