@@ -11,6 +11,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Db } from '../src-main/core/db/db';
 import { openArchive } from '../src-main/core/db/open';
+import { storedSourceText } from '../src-main/core/pages/source-text';
 import { articleSegments } from '../src-main/core/search/article-segments';
 import type { CompiledQuery } from '../src-main/core/search/compile-query';
 import { normalize } from '../src-main/core/search/normalize-text';
@@ -55,8 +56,9 @@ export function buildArchive(corpus: RealisticCorpus, size: number): Archive {
   // Rows first without the indexing trigger, then the index in one pass (the backfill path).
   db.exec('DROP TRIGGER articles_fts_insert');
   const insertPage = db.prepare(
-    `INSERT INTO pages (file_name, content_hash, encoding, source_text, paper, date, page_label, imported_at)
-     VALUES (?, ?, 'utf-8', ?, ?, ?, ?, '2024-01-01T00:00:00Z')`,
+    `INSERT INTO pages (file_name, content_hash, encoding, source_text, source_deflated, paper, date, page_label,
+       imported_at)
+     VALUES (?, ?, 'utf-8', ?, ?, ?, ?, ?, '2024-01-01T00:00:00Z')`,
   );
   const insertArticle = db.prepare(
     `INSERT INTO articles (page_id, ordinal, kind, kicker, headline, subheadline, source, bylines, paragraphs)
@@ -72,13 +74,24 @@ export function buildArchive(corpus: RealisticCorpus, size: number): Archive {
       for (let i = start; i < Math.min(size, start + BATCH); i++) {
         const a = corpus.article(i);
         if (i % PER_PAGE === 0) {
-          // The page keeps its text as an imported page does: every article on it, as printed.
+          // The page keeps its text as an imported page does (deflated): every article on it, as printed.
           const onPage = Array.from({ length: Math.min(PER_PAGE, size - i) }, (_, k) =>
             corpus.article(i + k),
           );
           const text = onPage.map((x) => [x.headline, ...x.paragraphs].join('\n')).join('\n\n');
           const label = `A${(i / PER_PAGE) % 8}`;
-          pageId = Number(insertPage.run(`p${i}.txt`, `h${i}`, text, a.paper, a.date, label).lastInsertRowid);
+          const stored = storedSourceText(text);
+          pageId = Number(
+            insertPage.run(
+              `p${i}.txt`,
+              `h${i}`,
+              stored.source_text,
+              stored.source_deflated,
+              a.paper,
+              a.date,
+              label,
+            ).lastInsertRowid,
+          );
         }
         const bylines = JSON.stringify(a.bylines);
         const paragraphs = JSON.stringify(a.paragraphs);
