@@ -47,7 +47,10 @@ function rankedGrams(texts: string[]): Map<number, [string, number][]> {
   const byLen = new Map<number, [string, number][]>();
   for (const [g, n] of df) {
     const len = [...g].length;
-    byLen.set(len, [...(byLen.get(len) ?? []), [g, n]]);
+    // In place: with a realistic long tail the sample holds millions of distinct grams.
+    let list = byLen.get(len);
+    if (!list) byLen.set(len, (list = []));
+    list.push([g, n]);
   }
   for (const list of byLen.values()) list.sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1));
   return byLen;
