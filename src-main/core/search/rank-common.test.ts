@@ -149,3 +149,39 @@ describe('common-term ranking against the reference order (generated corpora)', 
     );
   });
 });
+
+describe('common-term ranking across id blocks', () => {
+  // Ids in three 4096-id blocks, each block's pages from any date: a back catalogue imported after
+  // daily use, daily use after it, or both interleaved. walk-newest.ts reads blocks newest first.
+  const article = fc.record({
+    block: fc.constantFrom(0, 1, 2, 4),
+    page: fc.nat(5),
+    headline: fc.option(fc.constantFrom('南通', '长江', '南通长江')),
+    paragraphs: fc.array(fc.constantFrom('南通', '江', '长江口'), { maxLength: 2 }),
+  });
+  const DATES = ['2024-01-01', '2024-06-01', '2023-12-31', null, '2022-05-05', '2024-06-01'];
+
+  it('returns exactly the reference ids, in order, wherever the newest pages sit', () => {
+    fc.assert(
+      fc.property(
+        fc.array(article, { minLength: 1, maxLength: 30 }),
+        fc.constantFrom('南通', '江', '长江 -南通', 'kind:article 南'),
+        fc.tuple(fc.integer({ min: 1, max: 6 }), fc.nat(8)),
+        (articles, q, [limit, offset]) => {
+          const db = testArchive();
+          const pageIds = DATES.map((d) => addPage(db, d));
+          articles.forEach(({ block, page, ...a }, i) =>
+            addArticle(db, pageIds[page]!, { ...a, id: block * 4096 + 1 + i }),
+          );
+          const want = referenceOrder(db, q);
+          expect(
+            common(db, q, limit, offset).map((r) => r.id),
+            q,
+          ).toEqual(want.slice(offset, offset + limit));
+          db.close();
+        },
+      ),
+      { numRuns: 200 },
+    );
+  });
+});

@@ -16,6 +16,8 @@ export interface TestArticle {
   source?: string | null;
   bylines?: { role: string; name: string }[];
   paragraphs?: string[];
+  /** An explicit id (say, in another 4096-id block of the recency order); else the next one. */
+  id?: number;
 }
 
 export function testArchive(): Db {
@@ -42,10 +44,11 @@ export function addArticle(db: Db, pageId: number, a: TestArticle): number {
   return Number(
     db
       .prepare(
-        `INSERT INTO articles (page_id, ordinal, kind, kicker, headline, subheadline, source, bylines, paragraphs)
-         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+        `INSERT INTO articles (id, page_id, ordinal, kind, kicker, headline, subheadline, source, bylines, paragraphs)
+         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
       )
       .run(
+        a.id ?? null,
         pageId,
         ordinal,
         a.kind ?? 'article',

@@ -61,18 +61,23 @@ export function walkNewest(db: Db, expr: string, opts: WalkOptions): Walk {
     const [start, end] = [b * BLOCK, b * BLOCK + BLOCK - 1];
     return newestInBlock[b] !== NONE && end >= opts.lo && start <= opts.hi;
   });
-  for (let k = 0; k < blocks.length; k++) {
-    const b = blocks[k]!;
-    if (done(newestInBlock[b]!)) return stopped();
-    const next = k + 1 < blocks.length ? newestInBlock[blocks[k + 1]!]! : NONE;
-    const lo = Math.max(opts.lo, b * BLOCK);
-    let top = Math.min(opts.hi, b * BLOCK + BLOCK - 1);
+  // Blocks next to each other in both orders (the whole archive, when it was imported day by day)
+  // are read as one range: one seek instead of one per block.
+  for (let k = 0; k < blocks.length;) {
+    let last = k;
+    while (last + 1 < blocks.length && blocks[last + 1] === blocks[last]! - 1) last++;
+    if (done(newestInBlock[blocks[k]!]!)) return stopped();
+    const lo = Math.max(opts.lo, blocks[last]! * BLOCK);
+    let top = Math.min(opts.hi, blocks[k]! * BLOCK + BLOCK - 1);
+    let at = k; // the block (index into `blocks`) the row being read is in
     let size = FIRST_CHUNK;
     for (;;) {
       // Rowids bind as BigInt: FTS5 ignores a REAL rowid constraint (see rank-common.ts).
       const ids = chunk.pluck().all(expr, BigInt(lo), BigInt(top), size) as number[];
       for (const id of ids) {
-        // Everything unread is in this block at or below id, or in a later block.
+        while (id < blocks[at]! * BLOCK) at++;
+        const next = at + 1 < blocks.length ? newestInBlock[blocks[at + 1]!]! : NONE;
+        // Everything unread is in this block at or below id, or in a block after it.
         if (done(Math.min(lowestInBlock[id]!, next))) {
           covered += top - id;
           return stopped();
@@ -80,11 +85,11 @@ export function walkNewest(db: Db, expr: string, opts: WalkOptions): Walk {
         if (keep && !keep(id)) continue;
         passed++;
         if (skip?.(id)) continue;
-        const at = position[id] ?? -1;
+        const pos = position[id] ?? -1;
         // An article written after the order was built cannot be here: the order's key changed with it.
-        if (at < 0) throw new Error(`walkNewest: article ${id} missing from recency order`);
-        if (heap.length < need) push(heap, at);
-        else if (need > 0 && at < heap[0]!) replaceTop(heap, at);
+        if (pos < 0) throw new Error(`walkNewest: article ${id} missing from recency order`);
+        if (heap.length < need) push(heap, pos);
+        else if (need > 0 && pos < heap[0]!) replaceTop(heap, pos);
       }
       if (ids.length < size) break;
       covered += top - (ids.at(-1)! - 1);
@@ -92,6 +97,7 @@ export function walkNewest(db: Db, expr: string, opts: WalkOptions): Walk {
       size = Math.min(LARGEST_CHUNK, size * 2);
     }
     covered += top - lo + 1;
+    k = last + 1;
   }
   return { positions: sorted(heap), exhausted: true, passed, covered };
 }
