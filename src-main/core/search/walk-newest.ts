@@ -1,4 +1,5 @@
 import type { Db } from '../db/db';
+import { statement } from '../db/statements';
 import { BLOCK, NONE, recencyOrder } from './recency-order';
 
 /** A filter on article ids (filter-plan.ts); null where every id passes. */
@@ -48,7 +49,8 @@ export function walkNewest(db: Db, expr: string, opts: WalkOptions): Walk {
   const { position, newestInBlock, blocksNewestFirst, lowestInBlock } = recencyOrder(db);
   const { need, keep, skip } = opts;
   const minPassed = opts.minPassed ?? 0;
-  const chunk = db.prepare(
+  const chunk = statement(
+    db,
     'SELECT rowid FROM articles_fts WHERE articles_fts MATCH ? AND rowid BETWEEN ? AND ? ORDER BY rowid DESC LIMIT ?',
   );
   const heap: number[] = []; // max-heap of positions
