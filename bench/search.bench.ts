@@ -6,7 +6,7 @@
  * (search-mix.ts) includes every filter and exclusion. A query that finds nothing fails the run.
  * Reported as ratios (Jianbao ÷ baseline) so numbers compare across noisy machines.
  */
-import { mkdtempSync, rmSync, statSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Db } from '../src-main/core/db/db';
@@ -47,10 +47,45 @@ interface Archive {
   ms: { rows: number; jianbaoIndex: number; plainRows: number; trigramIndex: number };
 }
 
+/**
+ * The archive for one size. With JIANBAO_BENCH_DIR set it is kept there and reused by later runs
+ * (a 1M archive with its trigram baseline takes most of an hour to build), so a change to the
+ * search code can be measured again without rebuilding; its build figures are kept beside it.
+ */
+function archiveFor(corpus: RealisticCorpus, size: number): Archive & { kept: boolean } {
+  const keepIn = process.env.JIANBAO_BENCH_DIR;
+  if (!keepIn)
+    return { ...buildArchive(corpus, size, mkdtempSync(join(tmpdir(), 'jianbao-bench-'))), kept: false };
+  mkdirSync(keepIn, { recursive: true });
+  const file = join(keepIn, `search-${size}.db`);
+  if (existsSync(file)) {
+    const { db } = openArchive(file);
+    const meta = db.prepare('SELECT value FROM bench_meta WHERE key = ?').pluck().get('build') as
+      string | undefined;
+    if (meta) {
+      process.stderr.write(`  search: reusing ${file}\n`);
+      const m = JSON.parse(meta) as Pick<Archive, 'textBytes' | 'ms'>;
+      return { db, dir: keepIn, file, ...m, kept: true };
+    }
+    db.close();
+    for (const f of [file, `${file}-wal`, `${file}-shm`]) rmSync(f, { force: true });
+  }
+  const built = buildArchive(corpus, size, keepIn, `search-${size}.db`);
+  built.db.exec('CREATE TABLE bench_meta (key TEXT PRIMARY KEY, value TEXT NOT NULL)');
+  built.db
+    .prepare('INSERT INTO bench_meta (key, value) VALUES (?, ?)')
+    .run('build', JSON.stringify({ textBytes: built.textBytes, ms: built.ms }));
+  return { ...built, kept: true };
+}
+
 /** Writes `size` articles, then builds each index separately so their build times can be compared. */
-export function buildArchive(corpus: RealisticCorpus, size: number): Archive {
-  const dir = mkdtempSync(join(tmpdir(), 'jianbao-bench-'));
-  const file = join(dir, 'archive.db');
+export function buildArchive(
+  corpus: RealisticCorpus,
+  size: number,
+  dir: string,
+  name = 'archive.db',
+): Archive {
+  const file = join(dir, name);
   const { db } = openArchive(file);
   db.pragma('synchronous = OFF');
   // Rows first without the indexing trigger, then the index in one pass (the backfill path).
@@ -322,7 +357,7 @@ async function benchOne(
   size: number,
   reps: number,
 ): Promise<Record<string, unknown>> {
-  const archive = buildArchive(corpus, size);
+  const archive = archiveFor(corpus, size);
   const { db } = archive;
   try {
     const mix = queryMix(sampleTexts(corpus, size), corpus.names, monthsOf(db));
@@ -424,7 +459,7 @@ async function benchOne(
     };
   } finally {
     db.close();
-    rmSync(archive.dir, { recursive: true, force: true });
+    if (!archive.kept) rmSync(archive.dir, { recursive: true, force: true });
   }
 }
 
