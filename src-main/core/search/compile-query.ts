@@ -11,6 +11,12 @@ export interface CompiledQuery {
    * of `match` (`headline : (a NOT b)` would also take articles with b outside the headline).
    */
   headlineMatch: string | null;
+  /**
+   * The same group as an expression for the headline index (`articles_headline_fts`, migration
+   * 019), whose doclists hold headline occurrences only; null where that index cannot answer it:
+   * an exclusion must be tested against the whole article, and a `byline:` term is in no headline.
+   */
+  headlineOnly: string | null;
   /** FTS5 expression no hit may match (used with NOT IN when `match` is null). */
   exclude: string | null;
   kinds: ParsedQuery['kinds'];
@@ -57,6 +63,7 @@ export function compileQuery(q: ParsedQuery): CompiledQuery {
         ? `(headline : (${positive})) NOT ${exclude}`
         : `headline : (${positive})`
       : null,
+    headlineOnly: positive && !exclude && !positive.includes(COLUMN_FILTER.byline) ? positive : null,
     exclude: positive ? null : exclude,
     kinds: q.kinds,
     notKinds: q.notKinds,

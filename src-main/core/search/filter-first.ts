@@ -2,7 +2,7 @@ import type { Db } from '../db/db';
 import type { CompiledQuery } from './compile-query';
 import { hasFilters, matchedIds, MATERIALIZE_UP_TO, planFilters, type FilterPlan } from './filter-plan';
 import { byRankThenRecency } from './rank-order';
-import { COMMON_MATCHES, type Ranked } from './rank-common';
+import { COMMON_MATCHES, headlineGroup, type Ranked } from './rank-common';
 import { recencyOrder } from './recency-order';
 
 /**
@@ -54,11 +54,12 @@ export function rankFiltered(
     // Every hit is at hand: one read of the headline doclist within bounds splits them in two,
     // and each group is ordered by the cached recency positions (rank-common.ts's order).
     const { position } = recencyOrder(db);
+    const { table, expr } = headlineGroup(c);
     const head = new Set(
       db
-        .prepare('SELECT rowid FROM articles_fts WHERE articles_fts MATCH ? AND rowid BETWEEN ? AND ?')
+        .prepare(`SELECT rowid FROM ${table} WHERE ${table} MATCH ? AND rowid BETWEEN ? AND ?`)
         .pluck()
-        .all(c.headlineMatch, BigInt(lo), BigInt(hi)) as number[],
+        .all(expr, BigInt(lo), BigInt(hi)) as number[],
     );
     const group = (id: number): number => (head.has(id) ? 0 : 1);
     return found.ids

@@ -12,6 +12,20 @@ export function indexColumns(row: SearchableRow): Record<Column, string> {
   return { headline: doc('headline'), byline: doc('byline'), body: doc('body') };
 }
 
+/**
+ * The headline column's document from the three fields it is made of (columnOf): the same text
+ * indexColumns gives, without parsing the bylines and paragraphs (the headline index,
+ * migration 019, is filled from these alone).
+ */
+export function indexHeadline(
+  kicker: string | null,
+  headline: string | null,
+  subheadline: string | null,
+): string {
+  return indexColumns({ kicker, headline, subheadline, source: null, bylines: '[]', paragraphs: '[]' })
+    .headline;
+}
+
 /** The FTS5 document for one column of one article. */
 export function indexColumn(row: SearchableRow, column: Column): string {
   return indexColumns(row)[column];
@@ -63,5 +77,12 @@ export function registerSearchFunctions(db: Db): void {
       lastArgs = args;
       return lastColumns[column];
     },
+  );
+  // The headline index's triggers (migration 019) need only the three headline fields.
+  db.function(
+    'jb_index_headline',
+    { deterministic: true },
+    (kicker: unknown, headline: unknown, subheadline: unknown) =>
+      indexHeadline(textOrNull(kicker), textOrNull(headline), textOrNull(subheadline)),
   );
 }

@@ -2,7 +2,7 @@ import type { Db } from '../db/db';
 import type { CompiledQuery } from './compile-query';
 import type { FilterPlan } from './filter-plan';
 import { recencyOrder } from './recency-order';
-import { walkNewest, type Walk } from './walk-newest';
+import { walkNewest, type FtsTable, type Walk } from './walk-newest';
 
 /**
  * Above this many matches the first page is ranked without bm25. bm25 scores every match before
@@ -56,7 +56,7 @@ export function commonPage(
   const { ids, position } = recencyOrder(db);
   const need = offset + limit;
   const bounds = { lo: plan.lo, hi: plan.hi, keep: plan.keep };
-  const head = walkNewest(db, c.headlineMatch, { ...bounds, need });
+  const head = walkNewest(db, headlineGroup(c).expr, { ...bounds, need, table: headlineGroup(c).table });
   const sample = knownTotal === undefined ? ESTIMATE_SAMPLE : 0;
   let rest: Walk | null = null;
   if (head.positions.length < need) {
@@ -78,6 +78,17 @@ export function commonPage(
   if (knownTotal !== undefined) return { ranked, total: knownTotal, exact: true };
   if (rest!.exhausted) return { ranked, total: rest!.passed, exact: true };
   return { ranked, total: Math.max(rest!.passed + 1, estimate(rest!, plan)), exact: false };
+}
+
+/**
+ * Where the headline group is read: the headline index when it can answer the query (its doclists
+ * are ~1% of the main index's, so finding headline hits that are rare among the candidates no
+ * longer reads the words' whole doclists), else `headline : (…)` on the main index.
+ */
+export function headlineGroup(c: CompiledQuery): { table: FtsTable; expr: string } {
+  if (c.headlineOnly !== null) return { table: 'articles_headline_fts', expr: c.headlineOnly };
+  if (c.headlineMatch === null) throw new Error('headlineGroup: a query without words');
+  return { table: 'articles_fts', expr: c.headlineMatch };
 }
 
 /** Passing matches per id walked, times the ids in bounds, to two significant figures. */

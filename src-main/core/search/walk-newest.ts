@@ -5,7 +5,12 @@ import { BLOCK, NONE, recencyOrder } from './recency-order';
 /** A filter on article ids (filter-plan.ts); null where every id passes. */
 export type Keep = ((id: number) => boolean) | null;
 
+/** The full-text tables a walk reads: the whole articles, or their headlines alone (migration 019). */
+export type FtsTable = 'articles_fts' | 'articles_headline_fts';
+
 export interface WalkOptions {
+  /** Default articles_fts. */
+  table?: FtsTable;
   /** How many of the newest passing matches to keep. */
   need: number;
   /** Rowid bounds of the walk, inclusive. */
@@ -49,9 +54,10 @@ export function walkNewest(db: Db, expr: string, opts: WalkOptions): Walk {
   const { position, newestInBlock, blocksNewestFirst, lowestInBlock } = recencyOrder(db);
   const { need, keep, skip } = opts;
   const minPassed = opts.minPassed ?? 0;
+  const table = opts.table ?? 'articles_fts';
   const chunk = statement(
     db,
-    'SELECT rowid FROM articles_fts WHERE articles_fts MATCH ? AND rowid BETWEEN ? AND ? ORDER BY rowid DESC LIMIT ?',
+    `SELECT rowid FROM ${table} WHERE ${table} MATCH ? AND rowid BETWEEN ? AND ? ORDER BY rowid DESC LIMIT ?`,
   );
   const heap: number[] = []; // max-heap of positions
   let passed = 0;

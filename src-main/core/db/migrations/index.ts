@@ -17,6 +17,7 @@ import * as m015 from './015-page-structure';
 import * as m016 from './016-drafts';
 import * as m017 from './017-page-source-deflated';
 import * as m018 from './018-compact-spans';
+import * as m019 from './019-headline-index';
 
 export interface Migration {
   version: number;
@@ -43,4 +44,5 @@ export const migrations: Migration[] = [
   { version: 16, up: m016.up },
   { version: 17, up: m017.up },
   { version: 18, up: m018.up },
+  { version: 19, up: m019.up },
 ];
