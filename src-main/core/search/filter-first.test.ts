@@ -145,6 +145,30 @@ describe('filter-first search', () => {
     });
   });
 
+  it("estimates from the share of the filter's own ids that matched, wherever the filter's ids lie", () => {
+    const db = testArchive();
+    // 3,000 articles with the word, a day of 30 each; the tag is sparse among the newest third
+    // (every 50th) and dense among the older two thirds (every other one), as a tag an editor
+    // applied to a back catalogue is. Extrapolating the newest ids' density would say ~60.
+    const tagged: number[] = [];
+    for (let day = 0; day < 100; day++) {
+      const page = addPage(db, new Date(Date.UTC(2020, 0, 1 + day)).toISOString().slice(0, 10));
+      for (let k = 0; k < 30; k++) {
+        const i = day * 30 + k;
+        const id = addArticle(db, page, { paragraphs: [`长江第${i}段`] });
+        if (i >= 2000 ? i % 50 === 0 : i % 2 === 0) tagged.push(id);
+      }
+    }
+    applyTag(db, { tag: '航运', articleIds: tagged });
+    const q = prepareQuery('长江 tag:航运');
+    if (!q.ok) throw new Error('query');
+    const page = searchPage(db, q.value, 10, 0, { readAllUpTo: -1 });
+    expect(page.estimated).toBe(true);
+    expect(page.ranked.map((r) => r.id)).toEqual(tagged.toReversed().slice(0, 10));
+    expect(page.total).toBeGreaterThan(tagged.length * 0.8);
+    expect(page.total).toBeLessThan(tagged.length * 1.25);
+  });
+
   it('breaks bm25 ties by newer page, then by higher id, as the joined query does', () => {
     const db = testArchive();
     const older = addPage(db, '2024-06-01');

@@ -20,6 +20,12 @@ export interface FilterPlan {
   lo: number;
   hi: number;
   keep: Keep;
+  /**
+   * How many ids in [from, to] pass, where that is known without a query (every filter read as
+   * marks, or no filter at all); null while a wide filter is still tested per id. Totals are
+   * estimated with it (rank-common.ts).
+   */
+  countIn: (from: number, to: number) => number | null;
   /** No article can pass: a positive filter selects nothing. */
   empty: boolean;
 }
@@ -103,7 +109,7 @@ function sources(db: Db, c: CompiledQuery): IdSource[] {
   return out;
 }
 
-const NOTHING: FilterPlan = { lo: 1, hi: 0, keep: () => false, empty: true };
+const NOTHING: FilterPlan = { lo: 1, hi: 0, keep: () => false, countIn: () => 0, empty: true };
 
 export function planFilters(db: Db, c: CompiledQuery, materializeUpTo = MATERIALIZE_UP_TO): FilterPlan {
   const maxId = db.prepare('SELECT coalesce(max(id), 0) FROM articles').pluck().get() as number;
@@ -111,12 +117,17 @@ export function planFilters(db: Db, c: CompiledQuery, materializeUpTo = MATERIAL
   const EXCLUDED = 255;
   let marks: Uint8Array | null = null;
   let need = 0;
+  // With one positive filter read as marks and nothing else, its id count is the plan's count.
+  const marked: IdSource[] = [];
+  let firstCount = 0;
   const mark = (s: IdSource): Uint8Array => {
     const m = (marks ??= new Uint8Array(maxId + 1));
     const ids = db
       .prepare(s.sql)
       .pluck()
       .all(...s.params) as number[];
+    marked.push(s);
+    if (marked.length === 1) firstCount = ids.length;
     if (s.negative) for (const id of ids) m[id] = EXCLUDED;
     else {
       need++;
@@ -171,7 +182,16 @@ export function planFilters(db: Db, c: CompiledQuery, materializeUpTo = MATERIAL
           return tests.every((t) => t.run(id));
         }
       : null;
-  return { lo, hi, keep, empty: false };
+  const countIn = (from: number, to: number): number | null => {
+    if (tests) return null;
+    if (!marks) return Math.max(0, to - from + 1);
+    // Every id of a lone positive filter lies in [lo, hi], which it set (sources read distinct ids).
+    if (marked.length === 1 && !marked[0]!.negative && from <= lo && to >= hi) return firstCount;
+    let n = 0;
+    for (let id = Math.max(from, 0); id <= to && id < marks.length; id++) if (marks[id] === need) n++;
+    return n;
+  };
+  return { lo, hi, keep, countIn, empty: false };
 }
 
 /**

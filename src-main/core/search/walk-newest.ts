@@ -32,6 +32,8 @@ export interface Walk {
   passed: number;
   /** How many ids of [lo, hi] the walk has read every match of (for extrapolating `passed`). */
   covered: number;
+  /** Those ids as inclusive ranges, in the order read. */
+  spans: [number, number][];
 }
 
 const FIRST_CHUNK = 256;
@@ -62,9 +64,15 @@ export function walkNewest(db: Db, expr: string, opts: WalkOptions): Walk {
   const heap: number[] = []; // max-heap of positions
   let passed = 0;
   let covered = 0;
+  const spans: [number, number][] = [];
+  const cover = (from: number, to: number): void => {
+    if (to < from) return;
+    covered += to - from + 1;
+    spans.push([from, to]);
+  };
   const done = (from: number): boolean =>
     heap.length >= need && passed >= minPassed && from > (heap[0] ?? -1);
-  const stopped = (): Walk => ({ positions: sorted(heap), exhausted: false, passed, covered });
+  const stopped = (): Walk => ({ positions: sorted(heap), exhausted: false, passed, covered, spans });
   const blocks = [...blocksNewestFirst].filter((b) => {
     const [start, end] = [b * BLOCK, b * BLOCK + BLOCK - 1];
     return newestInBlock[b] !== NONE && end >= opts.lo && start <= opts.hi;
@@ -87,7 +95,7 @@ export function walkNewest(db: Db, expr: string, opts: WalkOptions): Walk {
         const next = at + 1 < blocks.length ? newestInBlock[blocks[at + 1]!]! : NONE;
         // Everything unread is in this block at or below id, or in a block after it.
         if (done(Math.min(lowestInBlock[id]!, next))) {
-          covered += top - id;
+          cover(id + 1, top);
           return stopped();
         }
         if (keep && !keep(id)) continue;
@@ -100,14 +108,14 @@ export function walkNewest(db: Db, expr: string, opts: WalkOptions): Walk {
         else if (need > 0 && pos < heap[0]!) replaceTop(heap, pos);
       }
       if (ids.length < size) break;
-      covered += top - (ids.at(-1)! - 1);
+      cover(ids.at(-1)!, top);
       top = ids.at(-1)! - 1;
       size = Math.min(LARGEST_CHUNK, size * 2);
     }
-    covered += top - lo + 1;
+    cover(lo, top);
     k = last + 1;
   }
-  return { positions: sorted(heap), exhausted: true, passed, covered };
+  return { positions: sorted(heap), exhausted: true, passed, covered, spans };
 }
 
 const sorted = (heap: number[]): number[] => heap.toSorted((a, b) => a - b);
