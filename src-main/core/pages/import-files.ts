@@ -102,7 +102,12 @@ function reportWarnings(page: ParseOutcome): string[] {
   return [...shape, ...groupWarnings(page.parsed.warnings)];
 }
 
-/** Text pages and PDFs alike: a PDF becomes as many pages as it has (see import-pdf.ts). */
+/**
+ * Text pages and PDFs alike: a PDF becomes as many pages as it has (see import-pdf.ts). Text
+ * files between PDFs go to importSources together, so a folder commits PAGES_PER_TRANSACTION
+ * pages at a time as the seeds do; one commit per file left FTS5 a new segment per page to merge.
+ * At most that many files are held in memory at once.
+ */
 export async function importAnySources(
   db: Db,
   sources: Iterable<ImportSource>,
@@ -111,13 +116,28 @@ export async function importAnySources(
 ): Promise<ImportReportT> {
   const report = emptyReport();
   let done = 0;
-  for (const src of sources) {
+  let texts: ImportSource[] = [];
+  const storeTexts = (): void => {
+    if (texts.length === 0) return;
+    const before = done;
     addReport(
       report,
-      isPdf(src.name, src.bytes) ? await importPdf(db, src, meta) : importSources(db, [src], meta),
+      importSources(db, texts, meta, (n) => onProgress?.(before + n)),
     );
+    done += texts.length;
+    texts = [];
+  };
+  for (const src of sources) {
+    if (!isPdf(src.name, src.bytes)) {
+      texts.push(src);
+      if (texts.length >= PAGES_PER_TRANSACTION) storeTexts();
+      continue;
+    }
+    storeTexts();
+    addReport(report, await importPdf(db, src, meta));
     onProgress?.(++done);
   }
+  storeTexts();
   return report;
 }
 

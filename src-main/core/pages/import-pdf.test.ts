@@ -97,4 +97,20 @@ describe('importing PDFs', () => {
       `${sha256(readFileSync(join(fixtures, A3)))}.pdf`,
     ]);
   });
+
+  it('imports text files and PDFs mixed in one folder, reporting them in order with steady progress', async () => {
+    const db = archive();
+    const text = (i: number) => ({
+      name: `南通晚报_2024-07-0${i}_A1.txt`,
+      bytes: Buffer.from(`南通晚报\n\n第${i}条新闻标题\n\n　　晚报讯 今天第${i}个消息,内容完整。\n`, 'utf8'),
+    });
+    const seen: number[] = [];
+    const sources = [text(1), text(2), source(A3), text(3), text(4), text(5)];
+    const report = await importAnySources(db, sources, undefined, (n) => seen.push(n));
+    expect(report.files.map((f) => f.name)).toEqual(sources.map((s) => s.name));
+    expect(report.files.every((f) => f.status === 'imported')).toBe(true);
+    expect(seen.at(-1)).toBe(sources.length);
+    expect(seen).toEqual(seen.toSorted((a, b) => a - b));
+    expect(db.prepare('SELECT count(*) FROM pages').pluck().get()).toBe(6);
+  });
 });
