@@ -61,8 +61,10 @@ export function commonPage(
   const { ids, position } = recencyOrder(db);
   const need = offset + limit;
   const bounds = { lo: plan.lo, hi: plan.hi, keep: plan.keep };
-  const head = walkNewest(db, headlineGroup(c).expr, { ...bounds, need, table: headlineGroup(c).table });
-  const countable = plan.countIn(plan.lo, plan.hi) !== null;
+  const group = headlineGroup(c);
+  const head = walkNewest(db, group.expr, { ...bounds, need, table: group.table });
+  // An empty range costs nothing to count: it only asks whether the plan can count at all.
+  const countable = plan.countIn(plan.lo, plan.lo - 1) !== null;
   const sample = knownTotal !== undefined ? 0 : countable ? ESTIMATE_SAMPLE : ESTIMATE_SAMPLE_UNCOUNTED;
   let rest: Walk | null = null;
   if (head.positions.length < need) {
