@@ -38,6 +38,13 @@ export interface BuiltArchive {
   /** Import ms per page over the first and the last 50 days (0 when reused). */
   firstMsPerPage: number;
   lastMsPerPage: number;
+  /**
+   * Median ms per page of the first and of the last tenth of those 50-day windows (at least one
+   * each; 0 when reused): one window swings ±20% on a shared machine, and the flatness ratio is
+   * taken from these.
+   */
+  firstTenthMsPerPage: number;
+  lastTenthMsPerPage: number;
   /** Archive file size over the size (UTF-8) of its article text: headlines, bylines, source, paragraphs. */
   diskMBPerTextMB: number;
   /**
@@ -80,6 +87,8 @@ export function buildAppArchive(
       diskMBPerTextMB: diskPerTextMB(file),
       firstMsPerPage: 0,
       lastMsPerPage: 0,
+      firstTenthMsPerPage: 0,
+      lastTenthMsPerPage: 0,
       parseMsPerPage: 0,
       rawInsertMsPerPage: 0,
     };
@@ -142,6 +151,8 @@ export function buildAppArchive(
   const ms = Math.round(performance.now() - started);
   const firstMsPerPage = windows[0] ?? 0;
   const lastMsPerPage = windows.at(-1) ?? 0;
+  const tenth = Math.max(1, Math.floor(windows.length / 10));
+  const median = (xs: number[]): number => xs.toSorted((a, b) => a - b)[Math.floor(xs.length / 2)] ?? 0;
   const parseStarted = performance.now();
   for (const s of lastSources) parsePages(s.bytes, s.name, { meta: s.meta });
   const parseMsPerPage = (performance.now() - parseStarted) / Math.max(1, lastSources.length);
@@ -153,6 +164,8 @@ export function buildAppArchive(
     diskMBPerTextMB: diskPerTextMB(file),
     firstMsPerPage,
     lastMsPerPage,
+    firstTenthMsPerPage: median(windows.slice(0, tenth)),
+    lastTenthMsPerPage: median(windows.slice(-tenth)),
     parseMsPerPage,
     rawInsertMsPerPage: rawInsertMsPerPage(file, lastDays),
   };
