@@ -169,6 +169,29 @@ describe('filter-first search', () => {
     expect(page.total).toBeLessThan(tagged.length * 1.25);
   });
 
+  it('counts a word alone exactly up to a cap, and past it walks for the page and estimates', () => {
+    const db = testArchive();
+    for (let day = 1; day <= 20; day++) {
+      const page = addPage(db, new Date(Date.UTC(2024, 2, day)).toISOString().slice(0, 10));
+      for (let k = 0; k < 12; k++)
+        addArticle(db, page, { headline: k === 3 ? '长江大桥' : `第${k}版`, paragraphs: [`长江第${k}段`] });
+    }
+    const q = prepareQuery('长江');
+    if (!q.ok) throw new Error('query');
+    const exact = searchPage(db, q.value, 10, 0);
+    expect(exact).toMatchObject({ total: 240, estimated: false });
+    const walked = searchPage(db, q.value, 10, 0, { countExactUpTo: 50 });
+    expect(walked.estimated).toBe(true);
+    expect(walked.total).toBeGreaterThan(50);
+    expect(walked.total).toBeLessThan(240 * 1.3);
+    // A large result's order (rank-common.ts): the twenty headline hits, newest first, then the rest.
+    expect(walked.ranked.map((r) => r.id)).toEqual(referenceOrder(db, '长江').slice(0, 10));
+    expect(searchPage(db, q.value, 10, 20, { countExactUpTo: 50 }).ranked.map((r) => r.id)).toEqual(
+      referenceOrder(db, '长江').slice(20, 30),
+    );
+    expect(countArticles(db, { query: '长江' })).toEqual({ ok: true, value: { total: 240 } });
+  });
+
   it('breaks bm25 ties by newer page, then by higher id, as the joined query does', () => {
     const db = testArchive();
     const older = addPage(db, '2024-06-01');
