@@ -51,13 +51,69 @@ export function recencyOrder(db: Db): Cached {
   const generation = orderGeneration(db);
   const hit = cache.get(db);
   if (hit?.generation === generation) return hit;
+  // Inside a transaction the counter may be uncommitted: after a rollback the same number could
+  // come back with other articles behind it, so an order built there is used once, never kept.
+  if (db.inTransaction) return orderOf(generation, sortedIds(db));
+  // One read snapshot for the counter and the order, so a commit from another process between
+  // the two cannot label one archive's order with another's generation.
+  const fresh = db.transaction(() => {
+    const now = orderGeneration(db);
+    const stored = storedIds(db, now);
+    return { order: orderOf(now, stored ?? sortedIds(db)), stored: stored !== null };
+  })();
+  cache.set(db, fresh.order);
+  if (!fresh.stored) store(db, fresh.order);
+  return fresh.order;
+}
+
+/** Article ids newest page first (undated last), higher id first on the same date. */
+function sortedIds(db: Db): Int32Array {
   const list = db
     .prepare(
       'SELECT a.id FROM articles a JOIN pages p ON p.id = a.page_id ORDER BY p.date IS NULL, p.date DESC, a.id DESC',
     )
     .pluck()
     .all() as number[];
-  const ids = Int32Array.from(list);
+  return Int32Array.from(list);
+}
+
+/** The order stored at `generation` (migration 020), or null when there is none at that generation. */
+function storedIds(db: Db, generation: number): Int32Array | null {
+  const blob = db
+    .prepare('SELECT ids FROM search_order_cache WHERE id = 1 AND generation = ?')
+    .pluck()
+    .get(generation) as Buffer | undefined;
+  if (!blob || blob.byteLength % 4 !== 0) return null;
+  const view = new DataView(blob.buffer, blob.byteOffset, blob.byteLength);
+  return Int32Array.from({ length: blob.byteLength / 4 }, (_, i) => view.getInt32(i * 4, true));
+}
+
+/**
+ * Keeps the order for the next start. Best effort: a read-only archive, or another process
+ * holding the write lock, leaves it unsaved (the next open rebuilds it) rather than making the
+ * search that built it wait.
+ */
+function store(db: Db, order: Cached): void {
+  if (db.readonly) return;
+  const bytes = Buffer.alloc(order.ids.length * 4);
+  order.ids.forEach((id, i) => bytes.writeInt32LE(id, i * 4));
+  const timeout = db.pragma('busy_timeout', { simple: true }) as number;
+  db.pragma('busy_timeout = 0');
+  try {
+    db.prepare('INSERT OR REPLACE INTO search_order_cache (id, generation, ids) VALUES (1, ?, ?)').run(
+      order.generation,
+      bytes,
+    );
+  } catch (e) {
+    if (!(e instanceof Error && 'code' in e && (e.code === 'SQLITE_BUSY' || e.code === 'SQLITE_READONLY')))
+      throw e;
+  } finally {
+    db.pragma(`busy_timeout = ${timeout}`);
+  }
+}
+
+/** Positions and blocks from the ids in order. */
+function orderOf(generation: number, ids: Int32Array): Cached {
   const maxId = ids.reduce((m, id) => (id > m ? id : m), 0);
   const position = new Int32Array(maxId + 1).fill(-1);
   ids.forEach((id, i) => (position[id] = i));
@@ -75,9 +131,5 @@ export function recencyOrder(db: Db): Cached {
   const blocksNewestFirst = Int32Array.from({ length: blocks }, (_, b) => b).sort(
     (a, b) => newestInBlock[a]! - newestInBlock[b]! || b - a,
   );
-  const fresh = { generation, position, ids, newestInBlock, blocksNewestFirst, lowestInBlock };
-  // Inside a transaction the counter may be uncommitted: after a rollback the same number could
-  // come back with other articles behind it, so an order built there is used once, never kept.
-  if (!db.inTransaction) cache.set(db, fresh);
-  return fresh;
+  return { generation, position, ids, newestInBlock, blocksNewestFirst, lowestInBlock };
 }

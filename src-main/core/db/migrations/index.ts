@@ -18,6 +18,7 @@ import * as m016 from './016-drafts';
 import * as m017 from './017-page-source-deflated';
 import * as m018 from './018-compact-spans';
 import * as m019 from './019-headline-index';
+import * as m020 from './020-search-order-cache';
 
 export interface Migration {
   version: number;
@@ -45,4 +46,5 @@ export const migrations: Migration[] = [
   { version: 17, up: m017.up },
   { version: 18, up: m018.up },
   { version: 19, up: m019.up },
+  { version: 20, up: m020.up },
 ];
