@@ -102,7 +102,10 @@ describe('importing PDFs', () => {
     const db = archive();
     const text = (i: number) => ({
       name: `南通晚报_2024-07-0${i}_A1.txt`,
-      bytes: Buffer.from(`南通晚报\n\n第${i}条新闻标题\n\n　　晚报讯 今天第${i}个消息,内容完整。\n`, 'utf8'),
+      bytes: Buffer.from(
+        `南通晚报\n\n第${i}条新闻标题\n\n\u3000\u3000晚报讯 今天第${i}个消息,内容完整。\n`,
+        'utf8',
+      ),
     });
     const seen: number[] = [];
     const sources = [text(1), text(2), source(A3), text(3), text(4), text(5)];
