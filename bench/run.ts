@@ -1,11 +1,11 @@
 /**
- * `npm run bench [-- <name...>] [--json] [--size N] [--reps N]`: speed goals live here, never in tests.
+ * `npm run bench [-- <name...>] [--json] [--size N] [--reps N] [--only LABEL]`: speed goals live here, never in tests.
  * Each bench measures Jianbao beside a baseline in the same run, so ratios survive a noisy machine.
  * Benches register below; each module exports one async function returning a plain object.
  */
 import { parseArgs } from 'node:util';
 
-type Bench = (opts: { size?: number; dir?: string; reps?: number }) => Promise<unknown>;
+type Bench = (opts: { size?: number; dir?: string; reps?: number; only?: string }) => Promise<unknown>;
 
 const benches: Record<string, () => Promise<Bench>> = {
   parse: async () => (await import('./parse.bench')).benchParse as Bench,
@@ -20,7 +20,12 @@ const benches: Record<string, () => Promise<Bench>> = {
 
 const { values, positionals } = parseArgs({
   allowPositionals: true,
-  options: { json: { type: 'boolean', default: false }, size: { type: 'string' }, reps: { type: 'string' } },
+  options: {
+    json: { type: 'boolean', default: false },
+    size: { type: 'string' },
+    reps: { type: 'string' },
+    only: { type: 'string' },
+  },
 });
 
 // `parse-corpus DIR`: the one bench that takes a folder; everything after its name is that folder.
@@ -49,6 +54,8 @@ for (const name of chosen) {
     // Timed repetitions where a bench takes medians (search): 1 makes a 1M run take an hour, not three.
     ...(values.reps ? { reps: Number(values.reps) } : {}),
     ...(dir ? { dir } : {}),
+    // search: only the queries whose label contains this (say `filter`, `exclude`).
+    ...(values.only ? { only: values.only } : {}),
   });
   if (!values.json) process.stdout.write(`${name}: ${JSON.stringify(results[name], null, 2)}\n`);
 }

@@ -30,6 +30,8 @@ export interface BenchSearchOptions {
   size?: number;
   /** Timed repetitions per query (the median is kept). */
   reps?: number;
+  /** Only the mix's queries whose label contains this (`--only filter`): re-timing a few on a kept archive. */
+  only?: string;
 }
 
 type Engine = 'jianbao' | 'like' | 'trigram';
@@ -370,11 +372,14 @@ async function benchOne(
   corpus: RealisticCorpus,
   size: number,
   reps: number,
+  only?: string,
 ): Promise<Record<string, unknown>> {
   const archive = archiveFor(corpus, size);
   const { db } = archive;
   try {
-    const mix = queryMix(sampleTexts(corpus, size), corpus.names, monthsOf(db));
+    const mix = queryMix(sampleTexts(corpus, size), corpus.names, monthsOf(db)).filter(
+      (m) => only === undefined || m.label.includes(only),
+    );
     const empty: string[] = [];
     const samples: Record<
       Engine,
@@ -484,7 +489,7 @@ export async function benchSearch(opts: BenchSearchOptions = {}): Promise<Record
   const runs: Record<string, unknown>[] = [];
   for (const size of sizes) {
     process.stderr.write(`  search: ${size} articles…\n`);
-    runs.push(await benchOne(corpus, size, opts.reps ?? 3));
+    runs.push(await benchOne(corpus, size, opts.reps ?? 3, opts.only));
   }
   const last = runs.at(-1)!;
   // Top-level `ratios` and `recall` are those of the largest archive, as the issue's --json asks.
