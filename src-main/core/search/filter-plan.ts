@@ -82,7 +82,7 @@ function sources(db: Db, c: CompiledQuery): IdSource[] {
   const linked = (table: string, column: string, values: unknown[], negative: boolean): IdSource => {
     const within = `${column} IN (${list(values.length)})`;
     return {
-      sql: `SELECT DISTINCT article_id FROM ${table} WHERE ${within}`,
+      sql: `SELECT article_id FROM ${table} WHERE ${within}`,
       params: values,
       row: { sql: `SELECT 1 FROM ${table} WHERE article_id = ? AND ${within}`, params: values },
       negative,
@@ -113,7 +113,8 @@ const NOTHING: FilterPlan = { lo: 1, hi: 0, keep: () => false, countIn: () => 0,
 
 export function planFilters(db: Db, c: CompiledQuery, materializeUpTo = MATERIALIZE_UP_TO): FilterPlan {
   const maxId = db.prepare('SELECT coalesce(max(id), 0) FROM articles').pluck().get() as number;
-  // marks[id]: how many materialised positive filters the id passes; EXCLUDED once a negative hits it.
+  // marks[id]: how many of the materialised positive filters so far the id passes (all of them or
+  // it stays behind); EXCLUDED once a negative hits it.
   const EXCLUDED = 255;
   let marks: Uint8Array | null = null;
   let need = 0;
@@ -127,12 +128,21 @@ export function planFilters(db: Db, c: CompiledQuery, materializeUpTo = MATERIAL
       .pluck()
       .all(...s.params, ...(within ?? [])) as number[];
     marked.push(s);
-    if (marked.length === 1) firstCount = ids.length;
-    if (s.negative) for (const id of ids) m[id] = EXCLUDED;
-    else {
-      need++;
-      for (const id of ids) if (m[id] !== EXCLUDED) m[id]!++;
+    if (s.negative) {
+      for (const id of ids) m[id] = EXCLUDED;
+      return m;
     }
+    // An id passes this filter too only if it passed every earlier one: repeated ids (an article
+    // under a tag and its child, a person in two bylines) are promoted once, so the SQL needs no
+    // DISTINCT (a temporary B-tree: ~0.9 ms of a 1% tag's 2 ms at 1M articles).
+    need++;
+    let passing = 0;
+    for (const id of ids)
+      if (m[id] === need - 1) {
+        m[id] = need;
+        passing++;
+      }
+    if (marked.length === 1) firstCount = passing;
     return m;
   };
   const all = sources(db, c);
@@ -197,7 +207,7 @@ export function planFilters(db: Db, c: CompiledQuery, materializeUpTo = MATERIAL
   const countIn = (from: number, to: number): number | null => {
     if (tests) return null;
     if (!marks) return Math.max(0, to - from + 1);
-    // Every id of a lone positive filter lies in [lo, hi], which it set (sources read distinct ids).
+    // Every id of a lone positive filter lies in [lo, hi], which it set (each counted once, when it was promoted).
     if (marked.length === 1 && !marked[0]!.negative && from <= lo && to >= hi) return firstCount;
     let n = 0;
     for (let id = Math.max(from, 0); id <= to && id < marks.length; id++) if (marks[id] === need) n++;
