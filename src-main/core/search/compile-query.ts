@@ -19,6 +19,8 @@ export interface CompiledQuery {
   headlineOnly: string | null;
   /** FTS5 expression no hit may match (used with NOT IN when `match` is null). */
   exclude: string | null;
+  /** `match` carries exclusions (`发展 -深入`): counting it reads every match of its words. */
+  excludes: boolean;
   kinds: ParsedQuery['kinds'];
   notKinds: ParsedQuery['notKinds'];
   dateFrom: string | null;
@@ -65,6 +67,7 @@ export function compileQuery(q: ParsedQuery): CompiledQuery {
       : null,
     headlineOnly: positive && !exclude && !positive.includes(COLUMN_FILTER.byline) ? positive : null,
     exclude: positive ? null : exclude,
+    excludes: positive !== null && exclude !== null,
     kinds: q.kinds,
     notKinds: q.notKinds,
     dateFrom: q.dateFrom,

@@ -203,7 +203,7 @@ export function searchPage(
   tuning: { readAllUpTo?: number; materializeUpTo?: number; countExactUpTo?: number } = {},
 ): SearchPage {
   // An exclusion (`发展 -深入`) is a filter too: counting it means reading every match of its words.
-  if (c.match !== null && (hasFilters(c) || c.headlineMatch?.includes(' NOT ') === true)) {
+  if (c.match !== null && (hasFilters(c) || c.excludes)) {
     const plan = planFilters(db, c, tuning.materializeUpTo);
     const readAllUpTo = tuning.readAllUpTo ?? READ_ALL_UP_TO;
     if (cappedMatches(db, c.match, plan, readAllUpTo) > readAllUpTo) {
